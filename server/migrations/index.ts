@@ -1,0 +1,14 @@
+import type { Migration } from 'kysely';
+import * as m0001 from './0001-platform.js';
+import * as m0002 from './0002-units.js';
+import * as m0003 from './0003-accounts.js';
+
+/**
+ * Every migration, in order. Migrations only go forward: a released one is never edited;
+ * a change is a new file here.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001-platform': m0001,
+  '0002-units': m0002,
+  '0003-accounts': m0003,
+};
