@@ -29,7 +29,7 @@ export async function buildApp({ config, db, now, logger }: AppOptions): Promise
     async (api) => {
       const v1 = api as App;
       await unitRoutes(v1);
-      await authRoutes(v1, { ...auth, cookieSecure: config.cookieSecure });
+      await authRoutes(v1, { ...auth, cookieSecure: config.cookieSecure, signInRateLimit: config.signInRateLimit });
       await accountRoutes(v1);
       await auditRoutes(v1);
     },

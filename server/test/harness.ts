@@ -55,7 +55,7 @@ async function freshDatabase(): Promise<OpenDatabase & { drop(): Promise<void> }
  */
 export async function startTestApp(options: { env?: Record<string, string>; now?: () => Date } = {}): Promise<TestApp> {
   const fresh = await freshDatabase();
-  const config = loadConfig({ MOTCUA_PROVINCE: '79', LOG_LEVEL: 'silent', MOTCUA_DEMO: 'false', ...options.env });
+  const config = loadConfig({ MOTCUA_PROVINCE: '79', LOG_LEVEL: 'silent', MOTCUA_DEMO: 'false', MOTCUA_SIGN_IN_RATE_LIMIT: '1000', ...options.env });
   const app = await buildApp({ config, db: fresh.db, logger: false, ...(options.now ? { now: options.now } : {}) });
   await app.ready();
   const testApp: TestApp = {

@@ -26,6 +26,12 @@ export interface Config {
   /** Consecutive failed logins that lock an account, and for how long. */
   lockoutThreshold: number;
   lockoutMinutes: number;
+  /**
+   * Sign-in and registration attempts a minute from one address. A commune office behind
+   * one NAT address signs in a dozen officers at opening time, so this is not tiny; the
+   * per-account lockout does the rest.
+   */
+  signInRateLimit: number;
 }
 
 export class ConfigError extends Error {}
@@ -51,6 +57,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimit: integer(env, 'MOTCUA_BODY_LIMIT', 1024 * 1024, 1024, 50 * 1024 * 1024),
     lockoutThreshold: integer(env, 'MOTCUA_LOCKOUT_THRESHOLD', 5, 1, 100),
     lockoutMinutes: integer(env, 'MOTCUA_LOCKOUT_MINUTES', 15, 1, 24 * 60),
+    signInRateLimit: integer(env, 'MOTCUA_SIGN_IN_RATE_LIMIT', 30, 1, 100_000),
   };
 }
 

@@ -9,6 +9,8 @@ import { Account, ChangePassword, Done, Login, RegisterCitizen, SessionView } fr
 
 export interface AuthRouteOptions extends AuthSettings {
   cookieSecure: boolean;
+  /** Sign-in and registration attempts a minute from one address. */
+  signInRateLimit: number;
 }
 
 /** Sign-in, sign-out, the current session, one's own password, and citizen registration. */
@@ -17,9 +19,11 @@ export async function authRoutes(app: App, options: AuthRouteOptions): Promise<v
     reply.setCookie(SESSION_COOKIE, value, { httpOnly: true, sameSite: 'lax', secure: options.cookieSecure, path: '/', expires });
   };
 
+  const signInLimit = { max: options.signInRateLimit, timeWindow: '1 minute' };
+
   app.post('/auth/login', {
     schema: { tags: ['auth'], summary: 'Sign in with a username (staff) or personal ID number (citizen)', body: Login, response: { 200: SessionView } },
-    config: { access: publicAccess, rateLimit: { max: 10, timeWindow: '1 minute' } },
+    config: { access: publicAccess, rateLimit: signInLimit },
     handler: async (request, reply) => {
       const { token, view } = await login(request.ctx, request.body, options, request.headers['user-agent']);
       setCookie(reply, `${request.ctx.provinceCode}.${token}`, new Date(view.expiresAt));
@@ -48,7 +52,7 @@ export async function authRoutes(app: App, options: AuthRouteOptions): Promise<v
 
   app.post('/auth/password', {
     schema: { tags: ['auth'], summary: "Change one's own password (other sessions end)", body: ChangePassword, response: { 200: Account } },
-    config: { access: signedIn, duringPasswordChange: true, rateLimit: { max: 10, timeWindow: '1 minute' } },
+    config: { access: signedIn, duringPasswordChange: true, rateLimit: signInLimit },
     handler: (request) => changePassword(request.ctx, request.body, request.session!.token),
   });
 
@@ -59,7 +63,7 @@ export async function authRoutes(app: App, options: AuthRouteOptions): Promise<v
       body: RegisterCitizen,
       response: { 201: Account },
     },
-    config: { access: publicAccess, rateLimit: { max: 10, timeWindow: '1 minute' } },
+    config: { access: publicAccess, rateLimit: signInLimit },
     handler: (request, reply) => respondOnce(request, reply, 201, (ctx) => registerCitizen(ctx, request.body)),
   });
 }

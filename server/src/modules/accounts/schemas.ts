@@ -1,16 +1,13 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { ROLES } from '../../platform/auth/actor.js';
 import { Page, PageQuery } from '../../platform/http/pagination.js';
-import { AgencyCode, Email, LocalizedText, NationalId, PersonName, Phone, SearchQuery, Timestamp, Uuid } from '../../platform/http/schema-types.js';
+import { AgencyCode, Email, StringEnum, LocalizedText, NationalId, PersonName, Phone, SearchQuery, Timestamp, Uuid } from '../../platform/http/schema-types.js';
 import { text } from '../../platform/i18n.js';
 
-export const Role = Type.Union(
-  ROLES.map((r) => Type.Literal(r)),
-  { title: 'Vai trò', 'x-title-en': 'Role', description: 'admin, officer (one-stop), specialist, leader, clerk, supervisor' },
-);
+export const Role = StringEnum(ROLES, { title: 'Vai trò', 'x-title-en': 'Role', description: 'admin, officer (one-stop), specialist, leader, clerk, supervisor' });
 
-export const AccountKind = Type.Union([Type.Literal('staff'), Type.Literal('citizen')]);
-export const AccountStatus = Type.Union([Type.Literal('active'), Type.Literal('disabled')], { title: 'Trạng thái', 'x-title-en': 'Status' });
+export const AccountKind = StringEnum(['staff', 'citizen'] as const, { title: 'Loại tài khoản', 'x-title-en': 'Account kind' });
+export const AccountStatus = StringEnum(['active', 'disabled'] as const, { title: 'Trạng thái', 'x-title-en': 'Status' });
 
 export const Username = Type.String({
   pattern: '^[a-z][a-z0-9._-]{2,39}$',
@@ -34,7 +31,7 @@ export const MembershipView = Type.Object({
   agencyKind: Type.String(),
   unitCode: Type.String(),
   unitName: Type.String(),
-  level: Type.Union([Type.Literal('province'), Type.Literal('commune')]),
+  level: StringEnum(['province', 'commune'] as const),
   role: Role,
   roleName: LocalizedText,
 });

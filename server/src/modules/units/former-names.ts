@@ -18,23 +18,23 @@ const ABBREVIATIONS: Record<UnitLevel, Record<string, string>> = {
 const ALIASES: Record<string, string> = { hcm: 'ho chi minh', tphcm: 'ho chi minh', 'sai gon': 'ho chi minh' };
 
 /**
- * The folded full names a typed place name can stand for at a level: "P.1", "phường 01"
+ * The folded full names a typed place name can stand for at a level: "P.1", "P1", "phường 01"
  * and "1" all give "phuong 1" among the candidates; "TP HCM" gives "thanh pho ho chi minh".
+ * A name that itself begins with a prefix word (Huyện Quan Hóa, Phường Phương Liệt) is also
+ * kept whole, since "Quan Hóa" could be either.
  */
 export function candidateNames(input: string, level: UnitLevel): string[] {
-  let bare = foldText(input).replace(/\b0+(\d)/g, '$1');
+  let bare = foldText(input);
+  const glued = /^([a-z]+)(\d+)$/.exec(bare);
+  if (glued && ABBREVIATIONS[level][glued[1]!]) bare = `${glued[1]} ${glued[2]}`;
+  bare = bare.replace(/\b0+(\d)/g, '$1');
   const words = bare.split(' ');
   const abbreviation = ABBREVIATIONS[level][words[0] ?? ''];
   if (abbreviation && words.length > 1) bare = words.slice(1).join(' ');
-  for (const prefix of PREFIXES[level]) {
-    if (bare.startsWith(`${prefix} `)) {
-      bare = bare.slice(prefix.length + 1);
-      break;
-    }
-  }
-  bare = ALIASES[bare] ?? bare;
-  if (!bare) return [];
-  return PREFIXES[level].map((prefix) => `${prefix} ${bare}`);
+  const prefix = PREFIXES[level].find((p) => bare.startsWith(`${p} `));
+  const bares = prefix ? [bare.slice(prefix.length + 1), bare] : [bare];
+  const names = [...new Set(bares.map((b) => ALIASES[b] ?? b))].filter(Boolean);
+  return names.flatMap((name) => PREFIXES[level].map((p) => `${p} ${name}`));
 }
 
 /** The level a statistics code belongs to, by its length. */

@@ -1,11 +1,8 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { AgencyCode, LocalDate, PlainText, ProvinceCode, SearchQuery, UnitCode } from '../../platform/http/schema-types.js';
+import { AgencyCode, LocalDate, PlainText, ProvinceCode, SearchQuery, StringEnum, UnitCode } from '../../platform/http/schema-types.js';
 import { PageQuery, Page } from '../../platform/http/pagination.js';
 
-export const UnitLevel = Type.Union([Type.Literal('province'), Type.Literal('district'), Type.Literal('commune')], {
-  title: 'Cấp đơn vị',
-  'x-title-en': 'Unit level',
-});
+export const UnitLevel = StringEnum(['province', 'district', 'commune'] as const, { title: 'Cấp đơn vị', 'x-title-en': 'Unit level' });
 export type UnitLevel = Static<typeof UnitLevel>;
 
 /** An administrative unit of one period: a code is a unit only together with its validity. */
@@ -23,7 +20,7 @@ export const Unit = Type.Object(
 );
 export type Unit = Static<typeof Unit>;
 
-export const SuccessionKind = Type.Union([Type.Literal('full'), Type.Literal('partial')], {
+export const SuccessionKind = StringEnum(['full', 'partial'] as const, {
   description: 'full: the whole old unit went into the new one; partial: only part of it did',
 });
 export type SuccessionKind = Static<typeof SuccessionKind>;
@@ -79,7 +76,7 @@ export const ResolveResult = Type.Object({
 });
 export type ResolveResult = Static<typeof ResolveResult>;
 
-export const AgencyLevel = Type.Union([Type.Literal('province'), Type.Literal('commune')]);
+export const AgencyLevel = StringEnum(['province', 'commune'] as const, { title: 'Cấp cơ quan', 'x-title-en': 'Agency level' });
 
 export const Agency = Type.Object(
   {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { startTestApp } from '../../../test/harness.js';
-import type { TestClient } from '../../../test/test-client.js';
+import type { TestClient, TestResponse } from '../../../test/test-client.js';
 
 const { anonymous } = await startTestApp();
 
@@ -9,7 +9,7 @@ async function listAll(client: TestClient, query: string): Promise<Array<{ code:
   const items = [];
   let cursor: string | null = null;
   do {
-    const response = await client.get(`/api/v1/units?limit=200&${query}${cursor ? `&cursor=${cursor}` : ''}`);
+    const response: TestResponse = await client.get(`/api/v1/units?limit=200&${query}${cursor ? `&cursor=${cursor}` : ''}`);
     expect(response.status).toBe(200);
     items.push(...response.body.items);
     cursor = response.body.nextCursor;

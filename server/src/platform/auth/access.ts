@@ -43,7 +43,8 @@ export function admits(access: Access, actor: Actor): boolean {
     case 'public':
       return true;
     case 'signed-in':
-      return actor.kind !== 'anonymous';
+      // The system (CLI, jobs) has no session: it is not a signed-in caller.
+      return actor.kind === 'staff' || actor.kind === 'citizen';
     case 'citizen':
       return actor.kind === 'citizen';
     case 'staff':

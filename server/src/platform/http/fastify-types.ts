@@ -8,7 +8,17 @@ import type { RequestSession } from './session-hooks.js';
 /** The Fastify instance every module registers its routes on (TypeBox-typed). */
 export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, TypeBoxTypeProvider>;
 
+/** An API route with its access declaration, as registered (for docs and access-test coverage). */
+export interface ApiRoute {
+  method: string;
+  url: string;
+  access: Access;
+}
+
 declare module 'fastify' {
+  interface FastifyInstance {
+    apiRoutes: ApiRoute[];
+  }
   interface FastifyRequest {
     actor: Actor;
     /** The session the request came with, if any. */

@@ -34,11 +34,10 @@ export function toProblem(error: FastifyError | Error, request: FastifyRequest):
   const e = error as FastifyError & { validationContext?: string };
   if (e.validation) {
     const location = locationOf(e.validationContext);
-    return new Problem(
-      'validation-failed',
-      text('Dữ liệu gửi lên có trường không hợp lệ.', 'Some fields of the request are not valid.'),
-      (e.validation as unknown as SchemaError[]).map((v) => toFieldError(v, location)),
-    );
+    // One message per field: alternatives (anyOf) report every branch, which says nothing more.
+    const errors = (e.validation as unknown as SchemaError[]).map((v) => toFieldError(v, location));
+    const unique = errors.filter((error, i) => errors.findIndex((other) => other.field === error.field) === i);
+    return new Problem('validation-failed', text('Dữ liệu gửi lên có trường không hợp lệ.', 'Some fields of the request are not valid.'), unique);
   }
   switch (e.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':

@@ -90,3 +90,10 @@ export const LocalizedText = Type.Object({ vi: Type.String(), en: Type.String() 
 
 /** A search box: free text, no markup. */
 export const SearchQuery = () => PlainText({ maxLength: 100, title: 'Từ khóa', 'x-title-en': 'Search text' });
+
+/**
+ * One of a fixed set of strings, as a single JSON Schema `enum` (a union of literals would
+ * give one error per literal and a less helpful message).
+ */
+export const StringEnum = <T extends string>(values: readonly T[], options: Record<string, unknown> = {}) =>
+  Type.Unsafe<T>({ type: 'string', enum: [...values], ...options });

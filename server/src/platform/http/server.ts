@@ -50,6 +50,8 @@ export async function createServer(options: ServerOptions): Promise<App> {
     ajv: { customOptions: { allErrors: true, verbose: true, keywords: [...MESSAGE_KEYWORDS] } },
   }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
 
+  // The API speaks JSON; anything else is a 415, not a string that fails validation.
+  app.removeContentTypeParser('text/plain');
   app.decorateRequest('actor', null as never);
   app.decorateRequest('session', undefined);
   app.decorateRequest('ctx', null as never);
@@ -75,10 +77,12 @@ export async function createServer(options: ServerOptions): Promise<App> {
       new Problem('rate-limited', text('Bạn gửi quá nhiều yêu cầu; vui lòng thử lại sau ít phút.', 'Too many requests; please try again in a few minutes.')),
   });
 
+  app.decorate('apiRoutes', []);
   app.addHook('onRoute', (route) => {
-    if (route.url.startsWith('/api/v1') && !route.config?.access) {
-      throw new Error(`${route.method} ${route.url} declares no access; every API route must (see platform/auth/access.ts)`);
-    }
+    if (!route.url.startsWith('/api/v1')) return;
+    const access = route.config?.access;
+    if (!access) throw new Error(`${route.method} ${route.url} declares no access; every API route must (see platform/auth/access.ts)`);
+    for (const method of [route.method].flat()) if (method !== 'HEAD') app.apiRoutes.push({ method, url: route.url, access });
   });
   app.addHook('onRequest', async (request) => {
     request.ctx = { db, provinceCode: config.provinceCode, actor: anonymous, requestId: request.id, ip: request.ip, now };

@@ -17,7 +17,8 @@ export function toFieldError(error: SchemaError, location: FieldLocation): Field
   const missing = error.keyword === 'required' ? String(error.params.missingProperty) : undefined;
   const extra = error.keyword === 'additionalProperties' ? String(error.params.additionalProperty) : undefined;
   const path = [error.instancePath.replace(/^\//, ''), missing ?? extra].filter(Boolean).join('/');
-  const schema = missing ? propertySchema(error.parentSchema, missing) : error.parentSchema;
+  // For an unexpected property the parent schema is the object around it: its title and message are not this field's.
+  const schema = missing ? propertySchema(error.parentSchema, missing) : extra ? undefined : error.parentSchema;
   const custom = schema?.['x-error'] as LocalizedText | undefined;
   const field = path || location;
   const label = labelOf(field, schema);
@@ -66,9 +67,9 @@ function describe(error: SchemaError, label: LocalizedText): LocalizedText {
       return text(`${cap(label.vi)} phải là ${t.vi}.`, `${cap(label.en)} must be ${t.en}.`);
     }
     case 'minLength':
-      return text(`${cap(label.vi)} phải có ít nhất ${n} ký tự.`, `${cap(label.en)} must have at least ${n} characters.`);
+      return text(`${cap(label.vi)} phải có ít nhất ${n} ký tự.`, `${cap(label.en)} must have at least ${count(n, 'character')}.`);
     case 'maxLength':
-      return text(`${cap(label.vi)} không được dài quá ${n} ký tự.`, `${cap(label.en)} must not be longer than ${n} characters.`);
+      return text(`${cap(label.vi)} không được dài quá ${n} ký tự.`, `${cap(label.en)} must not be longer than ${count(n, 'character')}.`);
     case 'pattern':
       return text(`${cap(label.vi)} không đúng định dạng.`, `${cap(label.en)} has the wrong format.`);
     case 'format': {
@@ -90,9 +91,9 @@ function describe(error: SchemaError, label: LocalizedText): LocalizedText {
     case 'exclusiveMaximum':
       return text(`${cap(label.vi)} phải nhỏ hơn ${n}.`, `${cap(label.en)} must be less than ${n}.`);
     case 'minItems':
-      return text(`${cap(label.vi)} phải có ít nhất ${n} mục.`, `${cap(label.en)} must have at least ${n} items.`);
+      return text(`${cap(label.vi)} phải có ít nhất ${n} mục.`, `${cap(label.en)} must have at least ${count(n, 'item')}.`);
     case 'maxItems':
-      return text(`${cap(label.vi)} không được quá ${n} mục.`, `${cap(label.en)} must not have more than ${n} items.`);
+      return text(`${cap(label.vi)} không được quá ${n} mục.`, `${cap(label.en)} must not have more than ${count(n, 'item')}.`);
     case 'uniqueItems':
       return text(`${cap(label.vi)} có mục bị trùng.`, `${cap(label.en)} has duplicate items.`);
     case 'additionalProperties':
@@ -103,3 +104,6 @@ function describe(error: SchemaError, label: LocalizedText): LocalizedText {
 }
 
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** "1 item", "2 items" (Vietnamese needs no plural). */
+const count = (n: string, noun: string): string => `${n} ${n === '1' ? noun : `${noun}s`}`;
