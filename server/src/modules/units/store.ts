@@ -61,7 +61,7 @@ export async function findUnits(db: Executor, level: UnitLevel, codes: string[],
 
 /** Every unit ever recorded with this level and code, newest period first. */
 export async function findUnitPeriods(db: Executor, level: UnitLevel, code: string): Promise<Unit[]> {
-  const rows = await db.selectFrom('units').select(unitColumns).where('level', '=', level).where('code', '=', code).orderBy('validFrom', sql`desc nulls last`).execute();
+  const rows = await db.selectFrom('units').select(unitColumns).where('level', '=', level).where('code', '=', code).orderBy('validFrom', (ob) => ob.desc().nullsLast()).execute();
   return rows.map(toUnit);
 }
 
