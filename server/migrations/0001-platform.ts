@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 
 /** Shared plumbing: reference-data versions, idempotency keys and the hash-chained audit log. */
-export async function up(db: Kysely<unknown>): Promise<void> {
+export async function up(db: Kysely<any>): Promise<void> {
   await sql`
     create table reference_data (
       name text primary key,

@@ -4,7 +4,7 @@ import { sql, type Kysely } from 'kysely';
  * Administrative units of every era (reference data shared by all provinces), the
  * successions between eras, and the agencies that act in each province.
  */
-export async function up(db: Kysely<unknown>): Promise<void> {
+export async function up(db: Kysely<any>): Promise<void> {
   await sql`
     create extension if not exists pg_trgm;
 

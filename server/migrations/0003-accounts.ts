@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 
 /** Staff and citizen accounts, role × agency memberships, and login sessions. */
-export async function up(db: Kysely<unknown>): Promise<void> {
+export async function up(db: Kysely<any>): Promise<void> {
   await sql`
     create table accounts (
       province_code text not null,

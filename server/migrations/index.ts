@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as m0001 from './0001-platform.js';
 import * as m0002 from './0002-units.js';
 import * as m0003 from './0003-accounts.js';
+import * as m0004 from './0004-catalog.js';
 
 /**
  * Every migration, in order. Migrations only go forward: a released one is never edited;
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   '0001-platform': m0001,
   '0002-units': m0002,
   '0003-accounts': m0003,
+  '0004-catalog': m0004,
 };

@@ -1,4 +1,5 @@
 import { auditRoutes } from './platform/audit/routes.js';
+import { calendarRoutes } from './platform/calendar/routes.js';
 import type { Config } from './platform/config.js';
 import type { Database } from './platform/db/database.js';
 import type { App } from './platform/http/fastify-types.js';
@@ -6,6 +7,7 @@ import { createServer, type ServerOptions } from './platform/http/server.js';
 import { authRoutes } from './modules/accounts/auth-routes.js';
 import { sessionResolver, type AuthSettings } from './modules/accounts/auth-service.js';
 import { accountRoutes } from './modules/accounts/routes.js';
+import { catalogRoutes } from './modules/catalog/routes.js';
 import { unitRoutes } from './modules/units/routes.js';
 import { registerWeb } from './web.js';
 
@@ -32,6 +34,8 @@ export async function buildApp({ config, db, now, logger }: AppOptions): Promise
       await authRoutes(v1, { ...auth, cookieSecure: config.cookieSecure, signInRateLimit: config.signInRateLimit });
       await accountRoutes(v1);
       await auditRoutes(v1);
+      await calendarRoutes(v1);
+      await catalogRoutes(v1);
     },
     { prefix: '/api/v1' },
   );

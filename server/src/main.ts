@@ -4,7 +4,7 @@
  *
  *   serve                 migrate, seed demo data if enabled and empty, and serve HTTP (default)
  *   migrate               apply migrations and load the shipped reference data
- *   provision             create the agencies of the configured province (idempotent)
+ *   provision             create the agencies and the starter catalog of the province (idempotent)
  *   seed                  seed the demo data into an empty province
  *   audit verify          check the audit log's hash chain (exit code 1 when broken)
  *   audit head            print the chain head, to keep a copy outside the database
@@ -20,7 +20,7 @@ import { loadConfig, type Config } from './platform/config.js';
 import type { ServiceContext } from './platform/context.js';
 import type { Database } from './platform/db/database.js';
 import { bootstrapAccount } from './modules/accounts/bootstrap.js';
-import { provisionProvince } from './modules/units/provision.js';
+import { provision } from './provision.js';
 import { demoAccountLines, seedDemo } from './demo/seed-demo.js';
 import { openConfiguredDatabase, prepareDatabase } from './setup.js';
 
@@ -81,7 +81,10 @@ async function main(argv: string[]): Promise<number> {
     case 'migrate':
       return withDatabase(config, async () => console.log('database is up to date'));
     case 'provision':
-      return withDatabase(config, async (db) => console.log(`created ${await provisionProvince(systemContext(db, config, 'provision'))} agencies`));
+      return withDatabase(config, async (db) => {
+        const created = await provision(systemContext(db, config, 'provision'));
+        console.log(`created ${created.agencies} agencies and ${created.procedures} procedures`);
+      });
     case 'seed':
       return withDatabase(config, async (db) => {
         const ctx = systemContext(db, config, 'seed');
@@ -104,7 +107,7 @@ async function main(argv: string[]): Promise<number> {
           return 2;
         }
         const ctx = systemContext(db, config, 'admin create');
-        await provisionProvince(ctx);
+        await provision(ctx);
         const agencyCode = values.agency ?? `${config.provinceCode}.UBND`;
         const created = await bootstrapAccount(ctx, { kind: 'staff', username: values.username, fullName: values.name, password: values.password, memberships: [{ agencyCode, role: 'admin' }], mustChangePassword: true });
         console.log(created ? `administrator ${values.username} created at ${agencyCode}; the password must be changed at first sign-in` : `username ${values.username} is taken`);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { accountAccessCases, accountPublicRoutes } from '../src/modules/accounts/accounts.access-cases.js';
+import { catalogAccessCases, catalogPublicRoutes } from '../src/modules/catalog/catalog.access-cases.js';
 import { unitPublicRoutes } from '../src/modules/units/units.access-cases.js';
 import { auditAccessCases } from '../src/platform/audit/audit.access-cases.js';
 import { startTestApp } from './harness.js';
@@ -7,8 +8,8 @@ import { startTestApp } from './harness.js';
 const t = await startTestApp();
 
 /** Every module's access cases; a new module adds its own here. */
-const protectedRoutes = [...accountAccessCases({}), ...auditAccessCases()];
-const publicRoutes = [...accountPublicRoutes, ...unitPublicRoutes];
+const protectedRoutes = [...accountAccessCases({}), ...auditAccessCases(), ...catalogAccessCases()];
+const publicRoutes = [...accountPublicRoutes, ...unitPublicRoutes, ...catalogPublicRoutes];
 
 describe('access-test coverage', () => {
   it('tries every protected API route as someone who must be refused', () => {

@@ -48,3 +48,32 @@ export const DEMO_CITIZEN = {
   phone: '0901234567',
   email: 'nguyenvanan@example.com',
 };
+
+/**
+ * What the national population database would return for the demo citizen: used to show
+ * forms prefilled from data the state already holds.
+ */
+export const DEMO_CITIZEN_RECORDS = [
+  {
+    type: 'identity',
+    source: 'Cơ sở dữ liệu quốc gia về dân cư (dữ liệu mẫu)',
+    data: {
+      dateOfBirth: '1990-05-12',
+      sex: 'nam',
+      ethnicity: 'Kinh',
+      nationality: 'Việt Nam',
+      hometown: 'Xã Cần Giờ, Thành phố Hồ Chí Minh',
+      permanentAddress: '12 Lê Lợi, Phường Bến Thành, Thành phố Hồ Chí Minh',
+    },
+  },
+  {
+    type: 'residence',
+    source: 'Cơ sở dữ liệu quốc gia về dân cư (dữ liệu mẫu)',
+    data: {
+      permanentAddress: '12 Lê Lợi, Phường Bến Thành, Thành phố Hồ Chí Minh',
+      householdHeadName: 'Nguyễn Văn An',
+      householdHeadId: '079090001234',
+      relationshipToHead: 'Chủ hộ',
+    },
+  },
+];

@@ -2,8 +2,9 @@ import { roleNames } from '../platform/auth/actor.js';
 import type { ServiceContext } from '../platform/context.js';
 import { bootstrapAccount, hasAccounts } from '../modules/accounts/bootstrap.js';
 import { listUnits } from '../modules/units/service.js';
-import { provisionProvince } from '../modules/units/provision.js';
-import { DEMO_CITIZEN, DEMO_PASSWORD, demoStaff, HCMC_PLACES, type DemoPlaces } from './demo-accounts.js';
+import { provision } from '../provision.js';
+import { putRecord } from '../modules/accounts/personal-records.js';
+import { DEMO_CITIZEN, DEMO_CITIZEN_RECORDS, DEMO_PASSWORD, demoStaff, HCMC_PLACES, type DemoPlaces } from './demo-accounts.js';
 
 async function placesFor(ctx: ServiceContext): Promise<DemoPlaces> {
   if (ctx.provinceCode === '79') return HCMC_PLACES;
@@ -17,13 +18,14 @@ async function placesFor(ctx: ServiceContext): Promise<DemoPlaces> {
  * Returns whether it seeded.
  */
 export async function seedDemo(ctx: ServiceContext): Promise<boolean> {
-  await provisionProvince(ctx);
+  await provision(ctx);
   if (await hasAccounts(ctx)) return false;
   const staff = demoStaff(ctx.provinceCode, await placesFor(ctx));
   for (const s of staff) {
     await bootstrapAccount(ctx, { kind: 'staff', username: s.username, fullName: s.fullName, password: DEMO_PASSWORD, memberships: [{ agencyCode: s.agencyCode, role: s.role }] });
   }
   await bootstrapAccount(ctx, { kind: 'citizen', username: DEMO_CITIZEN.nationalId, ...DEMO_CITIZEN, password: DEMO_PASSWORD });
+  for (const record of DEMO_CITIZEN_RECORDS) await putRecord(ctx, DEMO_CITIZEN.nationalId, record);
   return true;
 }
 

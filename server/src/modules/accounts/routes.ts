@@ -1,6 +1,8 @@
-import { staffWith } from '../../platform/auth/access.js';
+import { Type } from '@sinclair/typebox';
+import { citizenOnly, staffWith } from '../../platform/auth/access.js';
 import type { App } from '../../platform/http/fastify-types.js';
 import { respondOnce } from '../../platform/http/idempotency.js';
+import { ownProfile } from './personal-records.js';
 import { manageAccounts } from './policy.js';
 import {
   Account,
@@ -52,6 +54,21 @@ export async function accountRoutes(app: App): Promise<void> {
     schema: { tags: ['accounts'], summary: 'Set a temporary password (to be changed at next sign-in)', params: AccountParams, body: ResetPassword, response: { 200: Account } },
     config: manage,
     handler: (request) => resetPassword(request.ctx, request.params.id, request.body.newPassword),
+  });
+
+  app.get('/me/records', {
+    schema: {
+      tags: ['accounts'],
+      summary: 'What the state holds about me: account data and records reused to prefill forms',
+      response: {
+        200: Type.Object({
+          account: Type.Record(Type.String(), Type.Union([Type.String(), Type.Null()])),
+          records: Type.Array(Type.Object({ type: Type.String(), data: Type.Record(Type.String(), Type.Unknown()), source: Type.String(), recordedAt: Type.String() })),
+        }),
+      },
+    },
+    config: { access: citizenOnly },
+    handler: (request) => ownProfile(request.ctx),
   });
 
   app.post('/accounts/:id/unlock', {

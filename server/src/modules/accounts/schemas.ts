@@ -22,7 +22,7 @@ export const Username = Type.String({
 export const Password = Type.String({ minLength: 1, maxLength: 200, title: 'Mật khẩu', 'x-title-en': 'Password' });
 export const NewPassword = Type.String({ minLength: 1, maxLength: 200, title: 'Mật khẩu mới', 'x-title-en': 'New password' });
 
-export const MembershipInput = Type.Object({ agencyCode: AgencyCode(), role: Role });
+export const MembershipInput = Type.Object({ agencyCode: AgencyCode(), role: Role }, { additionalProperties: false });
 export type MembershipInput = Static<typeof MembershipInput>;
 
 export const MembershipView = Type.Object({
@@ -76,7 +76,7 @@ export const CreateStaffAccount = Type.Object({
   phone: Type.Optional(Phone()),
   password: Type.String({ minLength: 1, maxLength: 200, title: 'Mật khẩu ban đầu', 'x-title-en': 'Initial password' }),
   memberships: Type.Array(MembershipInput, { minItems: 1, maxItems: 50, title: 'Vai trò tại cơ quan', 'x-title-en': 'Roles at agencies' }),
-});
+}, { additionalProperties: false });
 export type CreateStaffAccount = Static<typeof CreateStaffAccount>;
 
 export const UpdateAccount = Type.Object(
@@ -86,16 +86,16 @@ export const UpdateAccount = Type.Object(
     phone: Type.Optional(Type.Union([Phone(), Type.Null()])),
     status: Type.Optional(AccountStatus),
   },
-  { minProperties: 1 },
+  { minProperties: 1, additionalProperties: false },
 );
 export type UpdateAccount = Static<typeof UpdateAccount>;
 
 export const ReplaceMemberships = Type.Object({
   memberships: Type.Array(MembershipInput, { maxItems: 50, title: 'Vai trò tại cơ quan', 'x-title-en': 'Roles at agencies' }),
-});
+}, { additionalProperties: false });
 export type ReplaceMemberships = Static<typeof ReplaceMemberships>;
 
-export const ResetPassword = Type.Object({ newPassword: NewPassword });
+export const ResetPassword = Type.Object({ newPassword: NewPassword }, { additionalProperties: false });
 
 export const RegisterCitizen = Type.Object({
   fullName: PersonName(),
@@ -103,7 +103,7 @@ export const RegisterCitizen = Type.Object({
   phone: Phone(),
   email: Type.Optional(Email()),
   password: Password,
-});
+}, { additionalProperties: false });
 export type RegisterCitizen = Static<typeof RegisterCitizen>;
 
 export const Login = Type.Object({
@@ -114,7 +114,7 @@ export const Login = Type.Object({
     'x-title-en': 'Username or personal ID number',
   }),
   password: Password,
-});
+}, { additionalProperties: false });
 export type Login = Static<typeof Login>;
 
 export const SessionView = Type.Object({
@@ -124,7 +124,7 @@ export const SessionView = Type.Object({
 });
 export type SessionView = Static<typeof SessionView>;
 
-export const ChangePassword = Type.Object({ currentPassword: Password, newPassword: NewPassword });
+export const ChangePassword = Type.Object({ currentPassword: Password, newPassword: NewPassword }, { additionalProperties: false });
 export type ChangePassword = Static<typeof ChangePassword>;
 
 export const Done = Type.Object({ ok: Type.Literal(true) });

@@ -138,7 +138,12 @@ export async function updateAccount(ctx: ServiceContext, id: string, patch: Upda
     if (account.kind === 'citizen' && (patch.phone !== undefined || patch.email !== undefined)) {
       await checkUnique(tx, { phone: patch.phone, email: patch.email }, id);
     }
-    await store.updateAccount(tx.db, tx.provinceCode, id, { ...patch, ...(patch.fullName ? { fullName: patch.fullName.trim() } : {}) }, tx.now());
+    const changes: store.AccountChanges = {};
+    if (patch.fullName !== undefined) changes.fullName = patch.fullName.trim();
+    if (patch.email !== undefined) changes.email = patch.email;
+    if (patch.phone !== undefined) changes.phone = patch.phone;
+    if (patch.status !== undefined) changes.status = patch.status;
+    await store.updateAccount(tx.db, tx.provinceCode, id, changes, tx.now());
     if (patch.status === 'disabled') await store.deleteSessionsOf(tx.db, tx.provinceCode, id);
     const updated = await loadAccount(tx, id);
     await recordAudit(tx, { action: 'account.updated', entityType: 'account', entityId: id, before: auditView(account), after: auditView(updated) });

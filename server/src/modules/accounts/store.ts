@@ -202,3 +202,30 @@ export async function countAccounts(db: Executor, provinceCode: string): Promise
   const row = await db.selectFrom('accounts').select((eb) => eb.fn.countAll<number>().as('n')).where('provinceCode', '=', provinceCode).executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+export interface PersonalRecordRow {
+  type: string;
+  data: Record<string, unknown>;
+  source: string;
+  recordedAt: Date;
+}
+
+export async function personalRecords(db: Executor, provinceCode: string, nationalId: string): Promise<PersonalRecordRow[]> {
+  const rows = await db
+    .selectFrom('personalRecords')
+    .select(['type', 'data', 'source', 'recordedAt'])
+    .where('provinceCode', '=', provinceCode)
+    .where('nationalId', '=', nationalId)
+    .orderBy('type')
+    .execute();
+  return rows as PersonalRecordRow[];
+}
+
+export async function putPersonalRecord(trx: Executor, provinceCode: string, nationalId: string, record: PersonalRecordRow): Promise<void> {
+  const values = { ...record, data: JSON.stringify(record.data) };
+  await trx
+    .insertInto('personalRecords')
+    .values({ provinceCode, nationalId, ...values })
+    .onConflict((oc) => oc.columns(['provinceCode', 'nationalId', 'type']).doUpdateSet({ data: values.data, source: values.source, recordedAt: values.recordedAt }))
+    .execute();
+}

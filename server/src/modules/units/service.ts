@@ -152,3 +152,8 @@ async function describeFormer(ctx: ServiceContext, units: Unit[]): Promise<Forme
     successors: successors.get(unit.code) ?? [],
   }));
 }
+
+/** A unit valid today, or undefined; for other modules that only need its name and province. */
+export async function findCurrentUnit(ctx: ServiceContext, code: string): Promise<Unit | undefined> {
+  return store.findUnit(ctx.db, levelOfCode(code), code, localDateOf(ctx.now()));
+}

@@ -20,12 +20,16 @@ export type Access =
   | { kind: 'public' }
   | { kind: 'signed-in' }
   | { kind: 'citizen' }
-  | { kind: 'staff'; permission: Permission };
+  | { kind: 'staff'; permission: Permission; provinceWide?: boolean };
 
 export const publicAccess: Access = { kind: 'public' };
 export const signedIn: Access = { kind: 'signed-in' };
 export const citizenOnly: Access = { kind: 'citizen' };
-export const staffWith = (permission: Permission): Access => ({ kind: 'staff', permission });
+/**
+ * Staff holding the permission. `provinceWide`: only through a role at a province agency —
+ * for things that span the whole province (the audit log, the catalog, the calendar).
+ */
+export const staffWith = (permission: Permission, options: { provinceWide?: boolean } = {}): Access => ({ kind: 'staff', permission, ...options });
 
 /** The memberships through which a staff actor holds a permission (empty: not held). */
 export function membershipsGranting(actor: Actor, permission: Permission): Membership[] {
@@ -48,6 +52,11 @@ export function admits(access: Access, actor: Actor): boolean {
     case 'citizen':
       return actor.kind === 'citizen';
     case 'staff':
-      return holds(actor, access.permission);
+      return access.provinceWide ? holdsProvinceWide(actor, access.permission) : holds(actor, access.permission);
   }
+}
+
+/** Whether the actor holds the permission through a role at a province-level agency (province-wide). */
+export function holdsProvinceWide(actor: Actor, permission: Permission): boolean {
+  return membershipsGranting(actor, permission).some((m) => m.level === 'province');
 }

@@ -79,6 +79,14 @@ export interface AuditLog {
   seq: number;
 }
 
+export interface CalendarYears {
+  config: Json;
+  provinceCode: string;
+  updatedAt: Timestamp;
+  updatedBy: string;
+  year: number;
+}
+
 export interface IdempotencyKeys {
   actor: string;
   createdAt: Generated<Timestamp>;
@@ -97,6 +105,46 @@ export interface Memberships {
   createdAt: Generated<Timestamp>;
   provinceCode: string;
   role: string;
+}
+
+export interface PersonalRecords {
+  data: Json;
+  nationalId: string;
+  provinceCode: string;
+  recordedAt: Timestamp;
+  source: string;
+  type: string;
+}
+
+export interface ProcedureFields {
+  name: string;
+  nameEn: string;
+  position: number;
+  slug: string;
+}
+
+export interface Procedures {
+  createdAt: Timestamp;
+  provinceCode: string;
+  slug: string;
+}
+
+export interface ProcedureVersions {
+  code: string | null;
+  competentAgencyKind: string;
+  createdAt: Timestamp;
+  createdBy: string;
+  definition: Json;
+  effectiveFrom: string;
+  field: string;
+  level: string;
+  name: string;
+  nameEn: string;
+  onlineLevel: string;
+  provinceCode: string;
+  searchText: string;
+  slug: string;
+  version: number;
 }
 
 export interface ReferenceData {
@@ -143,8 +191,13 @@ export interface DB {
   agencies: Agencies;
   auditHeads: AuditHeads;
   auditLog: AuditLog;
+  calendarYears: CalendarYears;
   idempotencyKeys: IdempotencyKeys;
   memberships: Memberships;
+  personalRecords: PersonalRecords;
+  procedureFields: ProcedureFields;
+  procedures: Procedures;
+  procedureVersions: ProcedureVersions;
   referenceData: ReferenceData;
   sessions: Sessions;
   units: Units;

@@ -13,6 +13,8 @@ export interface ApiRoute {
   method: string;
   url: string;
   access: Access;
+  /** The request body schema, if the route takes a body. */
+  body?: unknown;
 }
 
 declare module 'fastify' {

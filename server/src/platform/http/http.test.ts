@@ -30,6 +30,23 @@ describe('HTTP platform', () => {
     expect(response.json().type).toBe('/problems/malformed-request');
   });
 
+  it('declares every request body closed: unknown fields are refused, never passed on', () => {
+    const loose = t.app.apiRoutes.filter((r) => {
+      const body = r.body as { type?: string; additionalProperties?: unknown; patternProperties?: unknown } | undefined;
+      return body?.type === 'object' && body.additionalProperties !== false && !body.patternProperties;
+    });
+    expect(loose.map((r) => `${r.method} ${r.url}`)).toEqual([]);
+  });
+
+  it('refuses a body with a field the route does not know, naming it', async () => {
+    const admin = await t.signIn('admin');
+    const id = (await admin.get('/api/v1/accounts?q=cangio.motcua')).body.items[0].id;
+    const response = await admin.patch(`/api/v1/accounts/${id}`, { fullName: 'Tên Mới', passwordHash: 'x', kind: 'citizen' });
+    expect(response.status).toBe(400);
+    expect(response.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['kind', 'passwordHash']);
+    expect(response.body.errors[0].message.vi).toMatch(/^Không có trường/);
+  });
+
   it('sends security headers', async () => {
     const response = await inject({ method: 'GET', url: '/api/v1/units/79' });
     expect(response.headers['content-security-policy']).toContain("default-src 'self'");

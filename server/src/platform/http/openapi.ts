@@ -40,7 +40,9 @@ function describeAccess(access: Access | undefined): string {
     case 'citizen':
       return 'Citizen accounts only.';
     case 'staff':
-      return `Staff holding \`${access.permission.name}\` (roles: ${access.permission.roles.join(', ')}); the record must also be within the caller's units.`;
+      return access.provinceWide
+        ? `Staff holding \`${access.permission.name}\` (roles: ${access.permission.roles.join(', ')}) at a province-level agency.`
+        : `Staff holding \`${access.permission.name}\` (roles: ${access.permission.roles.join(', ')}); the record must also be within the caller's units.`;
     default:
       return '';
   }

@@ -15,7 +15,7 @@ import { registerMetrics } from './metrics.js';
 import { registerOpenApi } from './openapi.js';
 import { sendProblem, toProblem } from './problem-response.js';
 import { enforceAccess, identify, type SessionResolver } from './session-hooks.js';
-import { MESSAGE_KEYWORDS } from './validation-messages.js';
+import { requestValidatorCompiler } from './validators.js';
 
 export interface ServerOptions {
   config: Config;
@@ -47,9 +47,9 @@ export async function createServer(options: ServerOptions): Promise<App> {
       return typeof given === 'string' && /^[A-Za-z0-9._-]{1,64}$/.test(given) ? given : randomUUID();
     },
     trustProxy: process.env.MOTCUA_TRUST_PROXY === 'true',
-    ajv: { customOptions: { allErrors: true, verbose: true, keywords: [...MESSAGE_KEYWORDS] } },
   }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
 
+  app.setValidatorCompiler(requestValidatorCompiler());
   // The API speaks JSON; anything else is a 415, not a string that fails validation.
   app.removeContentTypeParser('text/plain');
   app.decorateRequest('actor', null as never);
@@ -82,7 +82,7 @@ export async function createServer(options: ServerOptions): Promise<App> {
     if (!route.url.startsWith('/api/v1')) return;
     const access = route.config?.access;
     if (!access) throw new Error(`${route.method} ${route.url} declares no access; every API route must (see platform/auth/access.ts)`);
-    for (const method of [route.method].flat()) if (method !== 'HEAD') app.apiRoutes.push({ method, url: route.url, access });
+    for (const method of [route.method].flat()) if (method !== 'HEAD') app.apiRoutes.push({ method, url: route.url, access, body: route.schema?.body });
   });
   app.addHook('onRequest', async (request) => {
     request.ctx = { db, provinceCode: config.provinceCode, actor: anonymous, requestId: request.id, ip: request.ip, now };
