@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two projects: `unit` (pure functions, no database) and `integration` (HTTP + a real
- * database). The integration project runs once per database engine; the engine is chosen
+ * Three projects: `unit` (pure functions, no database), `integration` (HTTP + a real
+ * database) and `e2e` (Chromium driving the built web app; see docs/web.md). The
+ * integration project runs once per database engine; the engine is chosen
  * by MOTCUA_TEST_DB (pglite | postgres), see scripts/test-integration.ts.
  */
 export default defineConfig({
@@ -24,6 +25,18 @@ export default defineConfig({
           globalSetup: ['server/test/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['server/test/global-setup.ts', 'e2e/support/global-setup.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 120_000,
+          // Each file runs a server and a Chromium; two at a time suits a 2-core machine.
+          maxWorkers: 2,
         },
       },
     ],

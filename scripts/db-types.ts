@@ -31,7 +31,7 @@ try {
   if (process.argv.includes('--verify')) args.push('--verify');
   execFileSync('npx', args, { stdio: 'inherit' });
 } finally {
-  await admin.query(`drop database if exists ${scratch}`);
+  await admin.query(`drop database if exists ${scratch} with (force)`);
   await admin.end();
 }
 

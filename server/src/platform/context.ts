@@ -14,6 +14,8 @@ export interface ServiceContext {
   ip?: string | undefined;
   /** The current time; tests may fix it. */
   now: () => Date;
+  /** Public base address of the platform, for links in notifications and QR codes. */
+  publicUrl?: string;
 }
 
 /** Runs `work` in one transaction (reusing the caller's), with a context bound to it. */

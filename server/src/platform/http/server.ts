@@ -65,6 +65,9 @@ export async function createServer(options: ServerOptions): Promise<App> {
         imgSrc: ["'self'", 'data:', 'blob:'],
         connectSrc: ["'self'"],
         frameAncestors: ["'none'"],
+        // A province may serve the platform over plain HTTP on its intranet; upgrading every
+        // asset request to HTTPS would then break the page. TLS is the proxy's business.
+        upgradeInsecureRequests: null,
       },
     },
     crossOriginEmbedderPolicy: false,
@@ -85,7 +88,7 @@ export async function createServer(options: ServerOptions): Promise<App> {
     for (const method of [route.method].flat()) if (method !== 'HEAD') app.apiRoutes.push({ method, url: route.url, access, body: route.schema?.body });
   });
   app.addHook('onRequest', async (request) => {
-    request.ctx = { db, provinceCode: config.provinceCode, actor: anonymous, requestId: request.id, ip: request.ip, now };
+    request.ctx = { db, provinceCode: config.provinceCode, actor: anonymous, requestId: request.id, ip: request.ip, now, publicUrl: config.publicUrl };
     await identify(request, options.resolveSession);
   });
   app.addHook('onRequest', async (request, reply) => enforceAccess(request, reply));

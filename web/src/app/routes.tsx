@@ -1,0 +1,69 @@
+import { lazy } from 'react';
+import { createBrowserRouter } from 'react-router-dom';
+import { PublicLayout } from '../layouts/public-layout';
+import { StaffLayout } from '../layouts/staff-layout';
+import { RequirePermission, RequireSession, RequireSignIn, RequireStaff } from './guards';
+import { paths } from './paths';
+import { canManageAccounts, canReadAudit } from './permissions';
+import { Root } from './root';
+import { RouteError } from './route-error';
+
+/* Pages load on demand, grouped by module: web/src/pages/<module>/. */
+const HomePage = lazy(() => import('../pages/home/home-page'));
+const AddressLookupPage = lazy(() => import('../pages/units/address-lookup-page'));
+const UnitSearchPage = lazy(() => import('../pages/units/unit-search-page'));
+const UnitPage = lazy(() => import('../pages/units/unit-page'));
+const SignInPage = lazy(() => import('../pages/auth/sign-in-page'));
+const RegisterPage = lazy(() => import('../pages/auth/register-page'));
+const MyAccountPage = lazy(() => import('../pages/auth/my-account-page'));
+const ForcedPasswordChangePage = lazy(() => import('../pages/auth/forced-password-change-page'));
+const StaffHomePage = lazy(() => import('../pages/staff/staff-home-page'));
+const AccountListPage = lazy(() => import('../pages/accounts/account-list-page'));
+const AccountCreatePage = lazy(() => import('../pages/accounts/account-create-page'));
+const AccountDetailPage = lazy(() => import('../pages/accounts/account-detail-page'));
+const NotFoundPage = lazy(() => import('../pages/home/not-found-page'));
+const AuditLogPage = lazy(() => import('../pages/audit/audit-log-page'));
+
+export const router = createBrowserRouter([
+  {
+    element: <Root />,
+    errorElement: <RouteError />,
+    children: [
+      {
+        element: <PublicLayout />,
+        children: [
+          { path: paths.home, element: <HomePage /> },
+          { path: paths.addressLookup, element: <AddressLookupPage /> },
+          { path: paths.units, element: <UnitSearchPage /> },
+          { path: `${paths.units}/:code`, element: <UnitPage /> },
+          { path: paths.signIn, element: <SignInPage /> },
+          { path: paths.register, element: <RegisterPage /> },
+          { element: <RequireSignIn />, children: [{ path: paths.myAccount, element: <MyAccountPage /> }] },
+          { element: <RequireSession />, children: [{ path: paths.changePassword, element: <ForcedPasswordChangePage /> }] },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+      {
+        element: <RequireStaff />,
+        children: [
+          {
+            element: <StaffLayout />,
+            children: [
+              { path: paths.staff, element: <StaffHomePage /> },
+              { path: paths.staffProfile, element: <MyAccountPage /> },
+              {
+                element: <RequirePermission allowed={canManageAccounts} />,
+                children: [
+                  { path: paths.accounts, element: <AccountListPage /> },
+                  { path: paths.accountNew, element: <AccountCreatePage /> },
+                  { path: `${paths.accounts}/:id`, element: <AccountDetailPage /> },
+                ],
+              },
+              { element: <RequirePermission allowed={canReadAudit} />, children: [{ path: paths.audit, element: <AuditLogPage /> }] },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+]);
