@@ -13,6 +13,10 @@ const HomePage = lazy(() => import('../pages/home/home-page'));
 const AddressLookupPage = lazy(() => import('../pages/units/address-lookup-page'));
 const UnitSearchPage = lazy(() => import('../pages/units/unit-search-page'));
 const UnitPage = lazy(() => import('../pages/units/unit-page'));
+const ProcedureSearchPage = lazy(() => import('../pages/catalog/procedure-search-page'));
+const ProcedurePage = lazy(() => import('../pages/catalog/procedure-page'));
+const FormPreviewPage = lazy(() => import('../pages/catalog/form-preview-page'));
+const WorkingCalendarPage = lazy(() => import('../pages/calendar/working-calendar-page'));
 const SignInPage = lazy(() => import('../pages/auth/sign-in-page'));
 const RegisterPage = lazy(() => import('../pages/auth/register-page'));
 const MyAccountPage = lazy(() => import('../pages/auth/my-account-page'));
@@ -36,6 +40,10 @@ export const router = createBrowserRouter([
           { path: paths.addressLookup, element: <AddressLookupPage /> },
           { path: paths.units, element: <UnitSearchPage /> },
           { path: `${paths.units}/:code`, element: <UnitPage /> },
+          { path: paths.catalog, element: <ProcedureSearchPage /> },
+          { path: `${paths.catalog}/:slug`, element: <ProcedurePage /> },
+          { path: `${paths.catalog}/:slug/bieu-mau/:formId`, element: <FormPreviewPage /> },
+          { path: paths.calendar, element: <WorkingCalendarPage /> },
           { path: paths.signIn, element: <SignInPage /> },
           { path: paths.register, element: <RegisterPage /> },
           { element: <RequireSignIn />, children: [{ path: paths.myAccount, element: <MyAccountPage /> }] },

@@ -16,6 +16,8 @@ export function PortalNav() {
       <NavLink to={paths.home} end>
         {t('portal.nav.home')}
       </NavLink>
+      <NavLink to={paths.catalog}>{t('portal.nav.catalog')}</NavLink>
+      <NavLink to={paths.calendar}>{t('portal.nav.calendar')}</NavLink>
       <NavLink to={paths.addressLookup}>{t('portal.nav.addressLookup')}</NavLink>
       <NavLink to={paths.units}>{t('portal.nav.units')}</NavLink>
       <span className="portal-nav-spacer" />
