@@ -3,6 +3,8 @@ import * as m0001 from './0001-platform.js';
 import * as m0002 from './0002-units.js';
 import * as m0003 from './0003-accounts.js';
 import * as m0004 from './0004-catalog.js';
+import * as m0005 from './0005-platform-jobs-files-notify.js';
+import * as m0006 from './0006-dossiers.js';
 
 /**
  * Every migration, in order. Migrations only go forward: a released one is never edited;
@@ -13,4 +15,6 @@ export const migrations: Record<string, Migration> = {
   '0002-units': m0002,
   '0003-accounts': m0003,
   '0004-catalog': m0004,
+  '0005-platform-jobs-files-notify': m0005,
+  '0006-dossiers': m0006,
 };

@@ -1,5 +1,6 @@
 import { auditRoutes } from './platform/audit/routes.js';
 import { calendarRoutes } from './platform/calendar/routes.js';
+import { fileRoutes } from './platform/files/routes.js';
 import type { Config } from './platform/config.js';
 import type { Database } from './platform/db/database.js';
 import type { App } from './platform/http/fastify-types.js';
@@ -8,6 +9,7 @@ import { authRoutes } from './modules/accounts/auth-routes.js';
 import { sessionResolver, type AuthSettings } from './modules/accounts/auth-service.js';
 import { accountRoutes } from './modules/accounts/routes.js';
 import { catalogRoutes } from './modules/catalog/routes.js';
+import { dossierRoutes } from './modules/dossiers/routes.js';
 import { unitRoutes } from './modules/units/routes.js';
 import { registerWeb } from './web.js';
 
@@ -34,8 +36,10 @@ export async function buildApp({ config, db, now, logger }: AppOptions): Promise
       await authRoutes(v1, { ...auth, cookieSecure: config.cookieSecure, signInRateLimit: config.signInRateLimit });
       await accountRoutes(v1);
       await auditRoutes(v1);
+      await fileRoutes(v1, config);
       await calendarRoutes(v1);
       await catalogRoutes(v1);
+      await dossierRoutes(v1);
     },
     { prefix: '/api/v1' },
   );

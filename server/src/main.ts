@@ -19,7 +19,10 @@ import { findHead } from './platform/audit/store.js';
 import { loadConfig, type Config } from './platform/config.js';
 import type { ServiceContext } from './platform/context.js';
 import type { Database } from './platform/db/database.js';
+import { startJobRunner, type JobRunner } from './platform/jobs/index.js';
+import { notifyChannels, notifyJobs } from './platform/notify/index.js';
 import { bootstrapAccount } from './modules/accounts/bootstrap.js';
+import { dossierJobs, dossierSchedules } from './modules/dossiers/jobs.js';
 import { provision } from './provision.js';
 import { demoAccountLines, seedDemo } from './demo/seed-demo.js';
 import { openConfiguredDatabase, prepareDatabase } from './setup.js';
@@ -27,7 +30,7 @@ import { openConfiguredDatabase, prepareDatabase } from './setup.js';
 const systemActor = (name: string): Actor => ({ kind: 'system', name });
 
 function systemContext(db: Database, config: Config, name: string): ServiceContext {
-  return { db, provinceCode: config.provinceCode, actor: systemActor(name), requestId: `cli:${name}`, now: () => new Date() };
+  return { db, provinceCode: config.provinceCode, actor: systemActor(name), requestId: `cli:${name}`, now: () => new Date(), publicUrl: config.publicUrl };
 }
 
 async function serve(config: Config): Promise<void> {
@@ -36,15 +39,22 @@ async function serve(config: Config): Promise<void> {
   const ctx = systemContext(db, config, 'serve');
   if (config.demo) await seedDemo(ctx);
   const app = await buildApp({ config, db });
+  let jobs: JobRunner | undefined;
   const shutdown = async (signal: string): Promise<void> => {
     app.log.info({ signal }, 'shutting down');
     await app.close();
+    await jobs?.stop();
     await close();
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   await app.listen({ port: config.port, host: config.host });
+  // Background jobs (docs/operations.md): each module adds its registry fragment and schedules here.
+  if (config.jobPollMs > 0) {
+    const registry = { ...notifyJobs(notifyChannels(config, app.log)), ...dossierJobs };
+    jobs = startJobRunner({ db, registry, intervalMs: config.jobPollMs, provinceCode: config.provinceCode, schedules: [...dossierSchedules], log: app.log });
+  }
   const banner = [
     '',
     `motcua is running on ${config.publicUrl} (province ${config.provinceCode}, database: ${engine === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL'})`,

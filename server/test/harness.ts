@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, inject } from 'vitest';
 import { buildApp } from '../src/app.js';
@@ -49,13 +51,22 @@ async function freshDatabase(): Promise<OpenDatabase & { drop(): Promise<void> }
   };
 }
 
+/** Apps started by this test file, closed (databases dropped) when the file ends — also those started inside a test. */
+const open = new Set<TestApp>();
+afterAll(async () => {
+  for (const app of open) await app.close();
+  open.clear();
+});
+
 /**
  * Starts the whole app on a fresh database for one test file (closed after the file).
  * The database holds Hồ Chí Minh City's agencies and the demo accounts.
  */
 export async function startTestApp(options: { env?: Record<string, string>; now?: () => Date } = {}): Promise<TestApp> {
   const fresh = await freshDatabase();
-  const config = loadConfig({ MOTCUA_PROVINCE: '79', LOG_LEVEL: 'silent', MOTCUA_DEMO: 'false', MOTCUA_SIGN_IN_RATE_LIMIT: '1000', ...options.env });
+  // Uploaded files go to a directory of this app's own (created by the first upload), removed at the end.
+  const dataDir = join(tmpdir(), `motcua-data-${randomBytes(6).toString('hex')}`);
+  const config = loadConfig({ MOTCUA_PROVINCE: '79', LOG_LEVEL: 'silent', MOTCUA_DEMO: 'false', MOTCUA_SIGN_IN_RATE_LIMIT: '1000', MOTCUA_DATA_DIR: dataDir, ...options.env });
   const app = await buildApp({ config, db: fresh.db, logger: false, ...(options.now ? { now: options.now } : {}) });
   await app.ready();
   const testApp: TestApp = {
@@ -69,8 +80,9 @@ export async function startTestApp(options: { env?: Record<string, string>; now?
       await app.close();
       await fresh.close();
       await fresh.drop();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
-  afterAll(() => testApp.close());
+  open.add(testApp);
   return testApp;
 }

@@ -22,7 +22,7 @@ export async function seedDemo(ctx: ServiceContext): Promise<boolean> {
   if (await hasAccounts(ctx)) return false;
   const staff = demoStaff(ctx.provinceCode, await placesFor(ctx));
   for (const s of staff) {
-    await bootstrapAccount(ctx, { kind: 'staff', username: s.username, fullName: s.fullName, password: DEMO_PASSWORD, memberships: [{ agencyCode: s.agencyCode, role: s.role }] });
+    await bootstrapAccount(ctx, { kind: 'staff', username: s.username, fullName: s.fullName, email: `${s.username}@example.org`, password: DEMO_PASSWORD, memberships: [{ agencyCode: s.agencyCode, role: s.role }] });
   }
   await bootstrapAccount(ctx, { kind: 'citizen', username: DEMO_CITIZEN.nationalId, ...DEMO_CITIZEN, password: DEMO_PASSWORD });
   for (const record of DEMO_CITIZEN_RECORDS) await putRecord(ctx, DEMO_CITIZEN.nationalId, record);

@@ -32,6 +32,19 @@ export interface Config {
    * per-account lockout does the rest.
    */
   signInRateLimit: number;
+  /** Largest uploaded file accepted, in bytes (files are streamed to disk, never held in memory). */
+  uploadLimit: number;
+  /** How often this process looks for due background jobs, in milliseconds; 0: it runs none. */
+  jobPollMs: number;
+  /** SMTP server for e-mail (`smtp://user:pass@host:587`, `smtps://…:465`); unset: e-mails are recorded, not sent. */
+  smtpUrl: string | undefined;
+  /** The From address of e-mails; required with `smtpUrl`. */
+  mailFrom: string | undefined;
+  /** How SMS leave: `log` records them only; `http` posts them, signed, to an SMS gateway. */
+  smsChannel: 'log' | 'http';
+  /** The gateway address and the shared secret of the HMAC-SHA256 signature (`http` only). */
+  smsWebhookUrl: string | undefined;
+  smsWebhookSecret: string | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -42,6 +55,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const provinceCode = env.MOTCUA_PROVINCE ?? '79';
   if (!/^\d{2}$/.test(provinceCode)) throw new ConfigError('MOTCUA_PROVINCE must be a 2-digit province code, e.g. 79');
   const production = env.NODE_ENV === 'production';
+  const notify = notificationSettings(env);
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
@@ -58,7 +72,40 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     lockoutThreshold: integer(env, 'MOTCUA_LOCKOUT_THRESHOLD', 5, 1, 100),
     lockoutMinutes: integer(env, 'MOTCUA_LOCKOUT_MINUTES', 15, 1, 24 * 60),
     signInRateLimit: integer(env, 'MOTCUA_SIGN_IN_RATE_LIMIT', 30, 1, 100_000),
+    uploadLimit: integer(env, 'MOTCUA_UPLOAD_LIMIT', 20 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+    jobPollMs: integer(env, 'MOTCUA_JOBS_POLL_MS', 2000, 0, 3_600_000),
+    ...notify,
   };
+}
+
+type NotificationSettings = Pick<Config, 'smtpUrl' | 'mailFrom' | 'smsChannel' | 'smsWebhookUrl' | 'smsWebhookSecret'>;
+
+/** Mail and SMS settings; a half-configured channel is refused at start rather than failing every send. */
+function notificationSettings(env: NodeJS.ProcessEnv): NotificationSettings {
+  const smtpUrl = env.MOTCUA_SMTP_URL || undefined;
+  const mailFrom = env.MOTCUA_MAIL_FROM || undefined;
+  if (smtpUrl !== undefined) {
+    if (!/^smtps?:$/.test(urlOrUndefined(smtpUrl)?.protocol ?? '')) throw new ConfigError('MOTCUA_SMTP_URL must be an smtp:// or smtps:// address, e.g. smtp://user:pass@mail.example.vn:587');
+    if (mailFrom === undefined) throw new ConfigError('MOTCUA_MAIL_FROM is required with MOTCUA_SMTP_URL, e.g. "Một cửa Phường Bến Thành <motcua@benthanh.gov.vn>"');
+  }
+  const smsChannel = env.MOTCUA_SMS_CHANNEL || 'log';
+  if (smsChannel !== 'log' && smsChannel !== 'http') throw new ConfigError(`MOTCUA_SMS_CHANNEL must be log or http, got '${smsChannel}'`);
+  const smsWebhookUrl = env.MOTCUA_SMS_WEBHOOK_URL || undefined;
+  const smsWebhookSecret = env.MOTCUA_SMS_WEBHOOK_SECRET || undefined;
+  if (smsChannel === 'http') {
+    if (!/^https?:$/.test(urlOrUndefined(smsWebhookUrl)?.protocol ?? '')) throw new ConfigError('MOTCUA_SMS_WEBHOOK_URL must be an http(s):// address with MOTCUA_SMS_CHANNEL=http');
+    if (!smsWebhookSecret || smsWebhookSecret.length < 16) throw new ConfigError('MOTCUA_SMS_WEBHOOK_SECRET (at least 16 characters) is required with MOTCUA_SMS_CHANNEL=http');
+  }
+  return { smtpUrl, mailFrom, smsChannel, smsWebhookUrl, smsWebhookSecret };
+}
+
+function urlOrUndefined(value: string | undefined): URL | undefined {
+  if (value === undefined) return undefined;
+  try {
+    return new URL(value);
+  } catch {
+    return undefined;
+  }
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {

@@ -3973,6 +3973,5040 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dossiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the dossiers of one's agencies
+         * @description **Access:** Staff holding `dossiers.work` (roles: officer, specialist, leader, clerk, supervisor); the record must also be within the caller's units.
+         */
+        get: {
+            parameters: {
+                query: {
+                    agency?: string;
+                    cursor?: string;
+                    from?: string;
+                    limit: number;
+                    procedure?: string;
+                    q?: string;
+                    status?: "submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned";
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field?: string;
+                                /** @enum {string} */
+                                in?: "body" | "query" | "params" | "headers";
+                                message?: {
+                                    en?: string;
+                                    vi?: string;
+                                };
+                            }[];
+                            field?: string;
+                            instance?: string;
+                            message?: {
+                                en?: string;
+                                vi?: string;
+                            };
+                            requestId?: string;
+                            status?: number;
+                            title?: string;
+                            /** @example /problems/validation-failed */
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                applicantName: string;
+                                assigneeId: string | null;
+                                /** @enum {string} */
+                                channel: "in_person" | "online" | "post";
+                                code: string;
+                                currentAgencyCode: string;
+                                /**
+                                 * @description Colour of the deadline: due_soon is within one working day
+                                 * @enum {string}
+                                 */
+                                deadline: "on_time" | "due_soon" | "overdue" | "paused" | "finished" | "not_started";
+                                dueAt: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @description TrangThaiHoSo of the National Public Service Portal (1–10) */
+                                portalStatus: number;
+                                procedure: {
+                                    code: string | null;
+                                    name: string;
+                                    slug: string;
+                                    version: number;
+                                };
+                                receivedAt: string | null;
+                                /**
+                                 * Trạng thái
+                                 * @enum {string}
+                                 */
+                                status: "submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned";
+                                statusName: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                step: {
+                                    agencyCode: string;
+                                    key: string;
+                                    name: {
+                                        en: string;
+                                        vi: string;
+                                    };
+                                    role: string;
+                                } | null;
+                                /** Format: date-time */
+                                submittedAt: string;
+                                workingDaysLeft: number | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Receive a dossier at a one-stop desk (any desk of the province)
+         * @description **Access:** Staff holding `dossiers.receive` (roles: officer); the record must also be within the caller's units.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Người nộp hồ sơ */
+                        applicant: {
+                            /** Địa chỉ */
+                            address?: string;
+                            /**
+                             * Ngày sinh
+                             * Format: date
+                             */
+                            dateOfBirth?: string;
+                            /**
+                             * Thư điện tử
+                             * Format: email
+                             */
+                            email?: string;
+                            /** Họ và tên */
+                            fullName: string;
+                            /** Số định danh cá nhân */
+                            nationalId: string;
+                            /** Số điện thoại */
+                            phone?: string;
+                            /** @enum {string} */
+                            type: "person";
+                        } | {
+                            /** Địa chỉ */
+                            address?: string;
+                            /**
+                             * Thư điện tử
+                             * Format: email
+                             */
+                            email?: string;
+                            /** Tên tổ chức */
+                            orgName: string;
+                            /** Số điện thoại */
+                            phone?: string;
+                            representative: {
+                                /** Họ và tên */
+                                fullName: string;
+                                /** Số định danh cá nhân */
+                                nationalId: string;
+                            };
+                            /** Mã số thuế */
+                            taxCode: string;
+                            /** @enum {string} */
+                            type: "organisation";
+                        };
+                        /**
+                         * Hình thức nộp
+                         * @enum {string}
+                         */
+                        channel?: "in_person" | "post";
+                        /** Thành phần hồ sơ */
+                        components: {
+                            files?: string[];
+                            fromRecord?: string;
+                            /** Thành phần hồ sơ */
+                            key: string;
+                            paper?: boolean;
+                        }[];
+                        /** Phí, lệ phí áp dụng */
+                        fees?: {
+                            index: number;
+                            /** Số lượng */
+                            quantity: number;
+                        }[];
+                        /** Tờ khai */
+                        formData?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description The fees were paid at the desk */
+                        paidAtCounter?: boolean;
+                        /**
+                         * Xã/phường có thẩm quyền
+                         * @description The commune whose agency decides a commune-level procedure
+                         */
+                        placeUnitCode?: string;
+                        /** Địa chỉ */
+                        postalAddress?: string;
+                        /** Thủ tục */
+                        procedure: string;
+                        /**
+                         * Mã cơ quan
+                         * @description The desk receiving it, when the officer works at several
+                         */
+                        receivingAgencyCode?: string;
+                        /**
+                         * Nơi nhận kết quả
+                         * @enum {string}
+                         */
+                        returnChannel: "receiving_desk" | "competent_desk" | "post" | "online";
+                        submitter?: {
+                            /** Họ và tên */
+                            fullName: string;
+                            /** Số định danh cá nhân */
+                            nationalId: string;
+                            /** Số điện thoại */
+                            phone?: string;
+                            /** Quan hệ với người nộp */
+                            relationship: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field?: string;
+                                /** @enum {string} */
+                                in?: "body" | "query" | "params" | "headers";
+                                message?: {
+                                    en?: string;
+                                    vi?: string;
+                                };
+                            }[];
+                            field?: string;
+                            instance?: string;
+                            message?: {
+                                en?: string;
+                                vi?: string;
+                            };
+                            requestId?: string;
+                            status?: number;
+                            title?: string;
+                            /** @example /problems/validation-failed */
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applicantName: string;
+                            assigneeId: string | null;
+                            /** @enum {string} */
+                            channel: "in_person" | "online" | "post";
+                            code: string;
+                            currentAgencyCode: string;
+                            /**
+                             * @description Colour of the deadline: due_soon is within one working day
+                             * @enum {string}
+                             */
+                            deadline: "on_time" | "due_soon" | "overdue" | "paused" | "finished" | "not_started";
+                            dueAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description TrangThaiHoSo of the National Public Service Portal (1–10) */
+                            portalStatus: number;
+                            procedure: {
+                                code: string | null;
+                                name: string;
+                                slug: string;
+                                version: number;
+                            };
+                            receivedAt: string | null;
+                            /**
+                             * Trạng thái
+                             * @enum {string}
+                             */
+                            status: "submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned";
+                            statusName: {
+                                en: string;
+                                vi: string;
+                            };
+                            step: {
+                                agencyCode: string;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                role: string;
+                            } | null;
+                            /** Format: date-time */
+                            submittedAt: string;
+                            workingDaysLeft: number | null;
+                        } & {
+                            allowedActions: {
+                                /** @enum {string} */
+                                action: "accept" | "reject" | "assign" | "complete_step" | "approve" | "send_back" | "request_supplement" | "supplement" | "request_payment" | "confirm_payment" | "refuse" | "transfer" | "apologize" | "return_result" | "withdraw" | "rate";
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                            }[];
+                            applicant: unknown;
+                            competentAgency: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            components: unknown[];
+                            fees: {
+                                amount: number;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                quantity: number;
+                                total: number;
+                            }[];
+                            feeTotal: number;
+                            finishedAt: string | null;
+                            formData: {
+                                [key: string]: unknown;
+                            };
+                            formId: string | null;
+                            history: {
+                                action: string;
+                                actionName: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                actorName: string;
+                                agencyCode: string | null;
+                                comment: string | null;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                fromStatus: ("submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned") | null;
+                                /** Format: date-time */
+                                occurredAt: string;
+                                seq: number;
+                                stepKey: string | null;
+                                /**
+                                 * Trạng thái
+                                 * @enum {string}
+                                 */
+                                toStatus: "submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned";
+                            }[];
+                            originalDueAt: string | null;
+                            paidAt: string | null;
+                            placeUnitCode: string;
+                            postalAddress: string | null;
+                            rating: unknown | null;
+                            receivingAgency: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            /**
+                             * Nơi nhận kết quả
+                             * @enum {string}
+                             */
+                            returnChannel: "receiving_desk" | "competent_desk" | "post" | "online";
+                            returnedAt: string | null;
+                            stepIndex: number;
+                            steps: {
+                                agencyCode: string;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                role: string;
+                            }[];
+                            submitter: unknown | null;
+                            supplementCount: number;
+                            /** @description Changes with every action */
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One dossier with its history and the actions I may take now
+         * @description **Access:** Any signed-in account.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field?: string;
+                                /** @enum {string} */
+                                in?: "body" | "query" | "params" | "headers";
+                                message?: {
+                                    en?: string;
+                                    vi?: string;
+                                };
+                            }[];
+                            field?: string;
+                            instance?: string;
+                            message?: {
+                                en?: string;
+                                vi?: string;
+                            };
+                            requestId?: string;
+                            status?: number;
+                            title?: string;
+                            /** @example /problems/validation-failed */
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applicantName: string;
+                            assigneeId: string | null;
+                            /** @enum {string} */
+                            channel: "in_person" | "online" | "post";
+                            code: string;
+                            currentAgencyCode: string;
+                            /**
+                             * @description Colour of the deadline: due_soon is within one working day
+                             * @enum {string}
+                             */
+                            deadline: "on_time" | "due_soon" | "overdue" | "paused" | "finished" | "not_started";
+                            dueAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description TrangThaiHoSo of the National Public Service Portal (1–10) */
+                            portalStatus: number;
+                            procedure: {
+                                code: string | null;
+                                name: string;
+                                slug: string;
+                                version: number;
+                            };
+                            receivedAt: string | null;
+                            /**
+                             * Trạng thái
+                             * @enum {string}
+                             */
+                            status: "submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned";
+                            statusName: {
+                                en: string;
+                                vi: string;
+                            };
+                            step: {
+                                agencyCode: string;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                role: string;
+                            } | null;
+                            /** Format: date-time */
+                            submittedAt: string;
+                            workingDaysLeft: number | null;
+                        } & {
+                            allowedActions: {
+                                /** @enum {string} */
+                                action: "accept" | "reject" | "assign" | "complete_step" | "approve" | "send_back" | "request_supplement" | "supplement" | "request_payment" | "confirm_payment" | "refuse" | "transfer" | "apologize" | "return_result" | "withdraw" | "rate";
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                            }[];
+                            applicant: unknown;
+                            competentAgency: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            components: unknown[];
+                            fees: {
+                                amount: number;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                quantity: number;
+                                total: number;
+                            }[];
+                            feeTotal: number;
+                            finishedAt: string | null;
+                            formData: {
+                                [key: string]: unknown;
+                            };
+                            formId: string | null;
+                            history: {
+                                action: string;
+                                actionName: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                actorName: string;
+                                agencyCode: string | null;
+                                comment: string | null;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                fromStatus: ("submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned") | null;
+                                /** Format: date-time */
+                                occurredAt: string;
+                                seq: number;
+                                stepKey: string | null;
+                                /**
+                                 * Trạng thái
+                                 * @enum {string}
+                                 */
+                                toStatus: "submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned";
+                            }[];
+                            originalDueAt: string | null;
+                            paidAt: string | null;
+                            placeUnitCode: string;
+                            postalAddress: string | null;
+                            rating: unknown | null;
+                            receivingAgency: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            /**
+                             * Nơi nhận kết quả
+                             * @enum {string}
+                             */
+                            returnChannel: "receiving_desk" | "competent_desk" | "post" | "online";
+                            returnedAt: string | null;
+                            stepIndex: number;
+                            steps: {
+                                agencyCode: string;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                role: string;
+                            }[];
+                            submitter: unknown | null;
+                            supplementCount: number;
+                            /** @description Changes with every action */
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept the dossier (Tiếp nhận hồ sơ)
+         * @description Allowed only when the dossier lists this action in `allowedActions` for the caller; otherwise 409.
+         *
+         *     **Access:** Any signed-in account.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Ghi chú */
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field?: string;
+                                /** @enum {string} */
+                                in?: "body" | "query" | "params" | "headers";
+                                message?: {
+                                    en?: string;
+                                    vi?: string;
+                                };
+                            }[];
+                            field?: string;
+                            instance?: string;
+                            message?: {
+                                en?: string;
+                                vi?: string;
+                            };
+                            requestId?: string;
+                            status?: number;
+                            title?: string;
+                            /** @example /problems/validation-failed */
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applicantName: string;
+                            assigneeId: string | null;
+                            /** @enum {string} */
+                            channel: "in_person" | "online" | "post";
+                            code: string;
+                            currentAgencyCode: string;
+                            /**
+                             * @description Colour of the deadline: due_soon is within one working day
+                             * @enum {string}
+                             */
+                            deadline: "on_time" | "due_soon" | "overdue" | "paused" | "finished" | "not_started";
+                            dueAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description TrangThaiHoSo of the National Public Service Portal (1–10) */
+                            portalStatus: number;
+                            procedure: {
+                                code: string | null;
+                                name: string;
+                                slug: string;
+                                version: number;
+                            };
+                            receivedAt: string | null;
+                            /**
+                             * Trạng thái
+                             * @enum {string}
+                             */
+                            status: "submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned";
+                            statusName: {
+                                en: string;
+                                vi: string;
+                            };
+                            step: {
+                                agencyCode: string;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                role: string;
+                            } | null;
+                            /** Format: date-time */
+                            submittedAt: string;
+                            workingDaysLeft: number | null;
+                        } & {
+                            allowedActions: {
+                                /** @enum {string} */
+                                action: "accept" | "reject" | "assign" | "complete_step" | "approve" | "send_back" | "request_supplement" | "supplement" | "request_payment" | "confirm_payment" | "refuse" | "transfer" | "apologize" | "return_result" | "withdraw" | "rate";
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                            }[];
+                            applicant: unknown;
+                            competentAgency: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            components: unknown[];
+                            fees: {
+                                amount: number;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                quantity: number;
+                                total: number;
+                            }[];
+                            feeTotal: number;
+                            finishedAt: string | null;
+                            formData: {
+                                [key: string]: unknown;
+                            };
+                            formId: string | null;
+                            history: {
+                                action: string;
+                                actionName: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                actorName: string;
+                                agencyCode: string | null;
+                                comment: string | null;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                fromStatus: ("submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned") | null;
+                                /** Format: date-time */
+                                occurredAt: string;
+                                seq: number;
+                                stepKey: string | null;
+                                /**
+                                 * Trạng thái
+                                 * @enum {string}
+                                 */
+                                toStatus: "submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned";
+                            }[];
+                            originalDueAt: string | null;
+                            paidAt: string | null;
+                            placeUnitCode: string;
+                            postalAddress: string | null;
+                            rating: unknown | null;
+                            receivingAgency: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            /**
+                             * Nơi nhận kết quả
+                             * @enum {string}
+                             */
+                            returnChannel: "receiving_desk" | "competent_desk" | "post" | "online";
+                            returnedAt: string | null;
+                            stepIndex: number;
+                            steps: {
+                                agencyCode: string;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                role: string;
+                            }[];
+                            submitter: unknown | null;
+                            supplementCount: number;
+                            /** @description Changes with every action */
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/apologize": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apologise and set a new date (Xin lỗi và hẹn lại ngày trả kết quả)
+         * @description Allowed only when the dossier lists this action in `allowedActions` for the caller; otherwise 409.
+         *
+         *     **Access:** Any signed-in account.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Ngày hẹn trả mới
+                         * Format: date-time
+                         */
+                        newDueAt: string;
+                        /** Lý do */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field?: string;
+                                /** @enum {string} */
+                                in?: "body" | "query" | "params" | "headers";
+                                message?: {
+                                    en?: string;
+                                    vi?: string;
+                                };
+                            }[];
+                            field?: string;
+                            instance?: string;
+                            message?: {
+                                en?: string;
+                                vi?: string;
+                            };
+                            requestId?: string;
+                            status?: number;
+                            title?: string;
+                            /** @example /problems/validation-failed */
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applicantName: string;
+                            assigneeId: string | null;
+                            /** @enum {string} */
+                            channel: "in_person" | "online" | "post";
+                            code: string;
+                            currentAgencyCode: string;
+                            /**
+                             * @description Colour of the deadline: due_soon is within one working day
+                             * @enum {string}
+                             */
+                            deadline: "on_time" | "due_soon" | "overdue" | "paused" | "finished" | "not_started";
+                            dueAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description TrangThaiHoSo of the National Public Service Portal (1–10) */
+                            portalStatus: number;
+                            procedure: {
+                                code: string | null;
+                                name: string;
+                                slug: string;
+                                version: number;
+                            };
+                            receivedAt: string | null;
+                            /**
+                             * Trạng thái
+                             * @enum {string}
+                             */
+                            status: "submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned";
+                            statusName: {
+                                en: string;
+                                vi: string;
+                            };
+                            step: {
+                                agencyCode: string;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                role: string;
+                            } | null;
+                            /** Format: date-time */
+                            submittedAt: string;
+                            workingDaysLeft: number | null;
+                        } & {
+                            allowedActions: {
+                                /** @enum {string} */
+                                action: "accept" | "reject" | "assign" | "complete_step" | "approve" | "send_back" | "request_supplement" | "supplement" | "request_payment" | "confirm_payment" | "refuse" | "transfer" | "apologize" | "return_result" | "withdraw" | "rate";
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                            }[];
+                            applicant: unknown;
+                            competentAgency: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            components: unknown[];
+                            fees: {
+                                amount: number;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                quantity: number;
+                                total: number;
+                            }[];
+                            feeTotal: number;
+                            finishedAt: string | null;
+                            formData: {
+                                [key: string]: unknown;
+                            };
+                            formId: string | null;
+                            history: {
+                                action: string;
+                                actionName: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                actorName: string;
+                                agencyCode: string | null;
+                                comment: string | null;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                fromStatus: ("submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned") | null;
+                                /** Format: date-time */
+                                occurredAt: string;
+                                seq: number;
+                                stepKey: string | null;
+                                /**
+                                 * Trạng thái
+                                 * @enum {string}
+                                 */
+                                toStatus: "submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned";
+                            }[];
+                            originalDueAt: string | null;
+                            paidAt: string | null;
+                            placeUnitCode: string;
+                            postalAddress: string | null;
+                            rating: unknown | null;
+                            receivingAgency: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            /**
+                             * Nơi nhận kết quả
+                             * @enum {string}
+                             */
+                            returnChannel: "receiving_desk" | "competent_desk" | "post" | "online";
+                            returnedAt: string | null;
+                            stepIndex: number;
+                            steps: {
+                                agencyCode: string;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                role: string;
+                            }[];
+                            submitter: unknown | null;
+                            supplementCount: number;
+                            /** @description Changes with every action */
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve (Phê duyệt)
+         * @description Allowed only when the dossier lists this action in `allowedActions` for the caller; otherwise 409.
+         *
+         *     **Access:** Any signed-in account.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Ghi chú */
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field?: string;
+                                /** @enum {string} */
+                                in?: "body" | "query" | "params" | "headers";
+                                message?: {
+                                    en?: string;
+                                    vi?: string;
+                                };
+                            }[];
+                            field?: string;
+                            instance?: string;
+                            message?: {
+                                en?: string;
+                                vi?: string;
+                            };
+                            requestId?: string;
+                            status?: number;
+                            title?: string;
+                            /** @example /problems/validation-failed */
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applicantName: string;
+                            assigneeId: string | null;
+                            /** @enum {string} */
+                            channel: "in_person" | "online" | "post";
+                            code: string;
+                            currentAgencyCode: string;
+                            /**
+                             * @description Colour of the deadline: due_soon is within one working day
+                             * @enum {string}
+                             */
+                            deadline: "on_time" | "due_soon" | "overdue" | "paused" | "finished" | "not_started";
+                            dueAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description TrangThaiHoSo of the National Public Service Portal (1–10) */
+                            portalStatus: number;
+                            procedure: {
+                                code: string | null;
+                                name: string;
+                                slug: string;
+                                version: number;
+                            };
+                            receivedAt: string | null;
+                            /**
+                             * Trạng thái
+                             * @enum {string}
+                             */
+                            status: "submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned";
+                            statusName: {
+                                en: string;
+                                vi: string;
+                            };
+                            step: {
+                                agencyCode: string;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                role: string;
+                            } | null;
+                            /** Format: date-time */
+                            submittedAt: string;
+                            workingDaysLeft: number | null;
+                        } & {
+                            allowedActions: {
+                                /** @enum {string} */
+                                action: "accept" | "reject" | "assign" | "complete_step" | "approve" | "send_back" | "request_supplement" | "supplement" | "request_payment" | "confirm_payment" | "refuse" | "transfer" | "apologize" | "return_result" | "withdraw" | "rate";
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                            }[];
+                            applicant: unknown;
+                            competentAgency: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            components: unknown[];
+                            fees: {
+                                amount: number;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                quantity: number;
+                                total: number;
+                            }[];
+                            feeTotal: number;
+                            finishedAt: string | null;
+                            formData: {
+                                [key: string]: unknown;
+                            };
+                            formId: string | null;
+                            history: {
+                                action: string;
+                                actionName: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                actorName: string;
+                                agencyCode: string | null;
+                                comment: string | null;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                fromStatus: ("submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned") | null;
+                                /** Format: date-time */
+                                occurredAt: string;
+                                seq: number;
+                                stepKey: string | null;
+                                /**
+                                 * Trạng thái
+                                 * @enum {string}
+                                 */
+                                toStatus: "submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned";
+                            }[];
+                            originalDueAt: string | null;
+                            paidAt: string | null;
+                            placeUnitCode: string;
+                            postalAddress: string | null;
+                            rating: unknown | null;
+                            receivingAgency: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            /**
+                             * Nơi nhận kết quả
+                             * @enum {string}
+                             */
+                            returnChannel: "receiving_desk" | "competent_desk" | "post" | "online";
+                            returnedAt: string | null;
+                            stepIndex: number;
+                            steps: {
+                                agencyCode: string;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                role: string;
+                            }[];
+                            submitter: unknown | null;
+                            supplementCount: number;
+                            /** @description Changes with every action */
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assign (Phân công xử lý)
+         * @description Allowed only when the dossier lists this action in `allowedActions` for the caller; otherwise 409.
+         *
+         *     **Access:** Any signed-in account.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Người được phân công
+                         * Format: uuid
+                         */
+                        assigneeId: string;
+                        /** Ghi chú */
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field?: string;
+                                /** @enum {string} */
+                                in?: "body" | "query" | "params" | "headers";
+                                message?: {
+                                    en?: string;
+                                    vi?: string;
+                                };
+                            }[];
+                            field?: string;
+                            instance?: string;
+                            message?: {
+                                en?: string;
+                                vi?: string;
+                            };
+                            requestId?: string;
+                            status?: number;
+                            title?: string;
+                            /** @example /problems/validation-failed */
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applicantName: string;
+                            assigneeId: string | null;
+                            /** @enum {string} */
+                            channel: "in_person" | "online" | "post";
+                            code: string;
+                            currentAgencyCode: string;
+                            /**
+                             * @description Colour of the deadline: due_soon is within one working day
+                             * @enum {string}
+                             */
+                            deadline: "on_time" | "due_soon" | "overdue" | "paused" | "finished" | "not_started";
+                            dueAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description TrangThaiHoSo of the National Public Service Portal (1–10) */
+                            portalStatus: number;
+                            procedure: {
+                                code: string | null;
+                                name: string;
+                                slug: string;
+                                version: number;
+                            };
+                            receivedAt: string | null;
+                            /**
+                             * Trạng thái
+                             * @enum {string}
+                             */
+                            status: "submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned";
+                            statusName: {
+                                en: string;
+                                vi: string;
+                            };
+                            step: {
+                                agencyCode: string;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                role: string;
+                            } | null;
+                            /** Format: date-time */
+                            submittedAt: string;
+                            workingDaysLeft: number | null;
+                        } & {
+                            allowedActions: {
+                                /** @enum {string} */
+                                action: "accept" | "reject" | "assign" | "complete_step" | "approve" | "send_back" | "request_supplement" | "supplement" | "request_payment" | "confirm_payment" | "refuse" | "transfer" | "apologize" | "return_result" | "withdraw" | "rate";
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                            }[];
+                            applicant: unknown;
+                            competentAgency: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            components: unknown[];
+                            fees: {
+                                amount: number;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                quantity: number;
+                                total: number;
+                            }[];
+                            feeTotal: number;
+                            finishedAt: string | null;
+                            formData: {
+                                [key: string]: unknown;
+                            };
+                            formId: string | null;
+                            history: {
+                                action: string;
+                                actionName: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                actorName: string;
+                                agencyCode: string | null;
+                                comment: string | null;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                fromStatus: ("submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned") | null;
+                                /** Format: date-time */
+                                occurredAt: string;
+                                seq: number;
+                                stepKey: string | null;
+                                /**
+                                 * Trạng thái
+                                 * @enum {string}
+                                 */
+                                toStatus: "submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned";
+                            }[];
+                            originalDueAt: string | null;
+                            paidAt: string | null;
+                            placeUnitCode: string;
+                            postalAddress: string | null;
+                            rating: unknown | null;
+                            receivingAgency: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            /**
+                             * Nơi nhận kết quả
+                             * @enum {string}
+                             */
+                            returnChannel: "receiving_desk" | "competent_desk" | "post" | "online";
+                            returnedAt: string | null;
+                            stepIndex: number;
+                            steps: {
+                                agencyCode: string;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                role: string;
+                            }[];
+                            submitter: unknown | null;
+                            supplementCount: number;
+                            /** @description Changes with every action */
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/assignees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who can be assigned to the current step
+         * @description **Access:** Staff holding `dossiers.work` (roles: officer, specialist, leader, clerk, supervisor); the record must also be within the caller's units.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field?: string;
+                                /** @enum {string} */
+                                in?: "body" | "query" | "params" | "headers";
+                                message?: {
+                                    en?: string;
+                                    vi?: string;
+                                };
+                            }[];
+                            field?: string;
+                            instance?: string;
+                            message?: {
+                                en?: string;
+                                vi?: string;
+                            };
+                            requestId?: string;
+                            status?: number;
+                            title?: string;
+                            /** @example /problems/validation-failed */
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            fullName: string;
+                            id: string;
+                            username: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/complete-step": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Complete the step (Hoàn thành bước, chuyển bước tiếp theo)
+         * @description Allowed only when the dossier lists this action in `allowedActions` for the caller; otherwise 409.
+         *
+         *     **Access:** Any signed-in account.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Ghi chú */
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field?: string;
+                                /** @enum {string} */
+                                in?: "body" | "query" | "params" | "headers";
+                                message?: {
+                                    en?: string;
+                                    vi?: string;
+                                };
+                            }[];
+                            field?: string;
+                            instance?: string;
+                            message?: {
+                                en?: string;
+                                vi?: string;
+                            };
+                            requestId?: string;
+                            status?: number;
+                            title?: string;
+                            /** @example /problems/validation-failed */
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applicantName: string;
+                            assigneeId: string | null;
+                            /** @enum {string} */
+                            channel: "in_person" | "online" | "post";
+                            code: string;
+                            currentAgencyCode: string;
+                            /**
+                             * @description Colour of the deadline: due_soon is within one working day
+                             * @enum {string}
+                             */
+                            deadline: "on_time" | "due_soon" | "overdue" | "paused" | "finished" | "not_started";
+                            dueAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description TrangThaiHoSo of the National Public Service Portal (1–10) */
+                            portalStatus: number;
+                            procedure: {
+                                code: string | null;
+                                name: string;
+                                slug: string;
+                                version: number;
+                            };
+                            receivedAt: string | null;
+                            /**
+                             * Trạng thái
+                             * @enum {string}
+                             */
+                            status: "submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned";
+                            statusName: {
+                                en: string;
+                                vi: string;
+                            };
+                            step: {
+                                agencyCode: string;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                role: string;
+                            } | null;
+                            /** Format: date-time */
+                            submittedAt: string;
+                            workingDaysLeft: number | null;
+                        } & {
+                            allowedActions: {
+                                /** @enum {string} */
+                                action: "accept" | "reject" | "assign" | "complete_step" | "approve" | "send_back" | "request_supplement" | "supplement" | "request_payment" | "confirm_payment" | "refuse" | "transfer" | "apologize" | "return_result" | "withdraw" | "rate";
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                            }[];
+                            applicant: unknown;
+                            competentAgency: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            components: unknown[];
+                            fees: {
+                                amount: number;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                quantity: number;
+                                total: number;
+                            }[];
+                            feeTotal: number;
+                            finishedAt: string | null;
+                            formData: {
+                                [key: string]: unknown;
+                            };
+                            formId: string | null;
+                            history: {
+                                action: string;
+                                actionName: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                actorName: string;
+                                agencyCode: string | null;
+                                comment: string | null;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                fromStatus: ("submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned") | null;
+                                /** Format: date-time */
+                                occurredAt: string;
+                                seq: number;
+                                stepKey: string | null;
+                                /**
+                                 * Trạng thái
+                                 * @enum {string}
+                                 */
+                                toStatus: "submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned";
+                            }[];
+                            originalDueAt: string | null;
+                            paidAt: string | null;
+                            placeUnitCode: string;
+                            postalAddress: string | null;
+                            rating: unknown | null;
+                            receivingAgency: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            /**
+                             * Nơi nhận kết quả
+                             * @enum {string}
+                             */
+                            returnChannel: "receiving_desk" | "competent_desk" | "post" | "online";
+                            returnedAt: string | null;
+                            stepIndex: number;
+                            steps: {
+                                agencyCode: string;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                role: string;
+                            }[];
+                            submitter: unknown | null;
+                            supplementCount: number;
+                            /** @description Changes with every action */
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/confirm-payment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm payment (Xác nhận đã nộp phí, lệ phí)
+         * @description Allowed only when the dossier lists this action in `allowedActions` for the caller; otherwise 409.
+         *
+         *     **Access:** Any signed-in account.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Ghi chú */
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field?: string;
+                                /** @enum {string} */
+                                in?: "body" | "query" | "params" | "headers";
+                                message?: {
+                                    en?: string;
+                                    vi?: string;
+                                };
+                            }[];
+                            field?: string;
+                            instance?: string;
+                            message?: {
+                                en?: string;
+                                vi?: string;
+                            };
+                            requestId?: string;
+                            status?: number;
+                            title?: string;
+                            /** @example /problems/validation-failed */
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applicantName: string;
+                            assigneeId: string | null;
+                            /** @enum {string} */
+                            channel: "in_person" | "online" | "post";
+                            code: string;
+                            currentAgencyCode: string;
+                            /**
+                             * @description Colour of the deadline: due_soon is within one working day
+                             * @enum {string}
+                             */
+                            deadline: "on_time" | "due_soon" | "overdue" | "paused" | "finished" | "not_started";
+                            dueAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description TrangThaiHoSo of the National Public Service Portal (1–10) */
+                            portalStatus: number;
+                            procedure: {
+                                code: string | null;
+                                name: string;
+                                slug: string;
+                                version: number;
+                            };
+                            receivedAt: string | null;
+                            /**
+                             * Trạng thái
+                             * @enum {string}
+                             */
+                            status: "submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned";
+                            statusName: {
+                                en: string;
+                                vi: string;
+                            };
+                            step: {
+                                agencyCode: string;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                role: string;
+                            } | null;
+                            /** Format: date-time */
+                            submittedAt: string;
+                            workingDaysLeft: number | null;
+                        } & {
+                            allowedActions: {
+                                /** @enum {string} */
+                                action: "accept" | "reject" | "assign" | "complete_step" | "approve" | "send_back" | "request_supplement" | "supplement" | "request_payment" | "confirm_payment" | "refuse" | "transfer" | "apologize" | "return_result" | "withdraw" | "rate";
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                            }[];
+                            applicant: unknown;
+                            competentAgency: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            components: unknown[];
+                            fees: {
+                                amount: number;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                quantity: number;
+                                total: number;
+                            }[];
+                            feeTotal: number;
+                            finishedAt: string | null;
+                            formData: {
+                                [key: string]: unknown;
+                            };
+                            formId: string | null;
+                            history: {
+                                action: string;
+                                actionName: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                actorName: string;
+                                agencyCode: string | null;
+                                comment: string | null;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                fromStatus: ("submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned") | null;
+                                /** Format: date-time */
+                                occurredAt: string;
+                                seq: number;
+                                stepKey: string | null;
+                                /**
+                                 * Trạng thái
+                                 * @enum {string}
+                                 */
+                                toStatus: "submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned";
+                            }[];
+                            originalDueAt: string | null;
+                            paidAt: string | null;
+                            placeUnitCode: string;
+                            postalAddress: string | null;
+                            rating: unknown | null;
+                            receivingAgency: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            /**
+                             * Nơi nhận kết quả
+                             * @enum {string}
+                             */
+                            returnChannel: "receiving_desk" | "competent_desk" | "post" | "online";
+                            returnedAt: string | null;
+                            stepIndex: number;
+                            steps: {
+                                agencyCode: string;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                role: string;
+                            }[];
+                            submitter: unknown | null;
+                            supplementCount: number;
+                            /** @description Changes with every action */
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/rate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rate satisfaction (Đánh giá mức độ hài lòng)
+         * @description Allowed only when the dossier lists this action in `allowedActions` for the caller; otherwise 409.
+         *
+         *     **Access:** Any signed-in account.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Ghi chú */
+                        comment?: string;
+                        criteria?: {
+                            [key: string]: number;
+                        };
+                        /**
+                         * Mức độ hài lòng
+                         * @enum {string}
+                         */
+                        level: "not_satisfied" | "satisfied" | "very_satisfied";
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field?: string;
+                                /** @enum {string} */
+                                in?: "body" | "query" | "params" | "headers";
+                                message?: {
+                                    en?: string;
+                                    vi?: string;
+                                };
+                            }[];
+                            field?: string;
+                            instance?: string;
+                            message?: {
+                                en?: string;
+                                vi?: string;
+                            };
+                            requestId?: string;
+                            status?: number;
+                            title?: string;
+                            /** @example /problems/validation-failed */
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applicantName: string;
+                            assigneeId: string | null;
+                            /** @enum {string} */
+                            channel: "in_person" | "online" | "post";
+                            code: string;
+                            currentAgencyCode: string;
+                            /**
+                             * @description Colour of the deadline: due_soon is within one working day
+                             * @enum {string}
+                             */
+                            deadline: "on_time" | "due_soon" | "overdue" | "paused" | "finished" | "not_started";
+                            dueAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description TrangThaiHoSo of the National Public Service Portal (1–10) */
+                            portalStatus: number;
+                            procedure: {
+                                code: string | null;
+                                name: string;
+                                slug: string;
+                                version: number;
+                            };
+                            receivedAt: string | null;
+                            /**
+                             * Trạng thái
+                             * @enum {string}
+                             */
+                            status: "submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned";
+                            statusName: {
+                                en: string;
+                                vi: string;
+                            };
+                            step: {
+                                agencyCode: string;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                role: string;
+                            } | null;
+                            /** Format: date-time */
+                            submittedAt: string;
+                            workingDaysLeft: number | null;
+                        } & {
+                            allowedActions: {
+                                /** @enum {string} */
+                                action: "accept" | "reject" | "assign" | "complete_step" | "approve" | "send_back" | "request_supplement" | "supplement" | "request_payment" | "confirm_payment" | "refuse" | "transfer" | "apologize" | "return_result" | "withdraw" | "rate";
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                            }[];
+                            applicant: unknown;
+                            competentAgency: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            components: unknown[];
+                            fees: {
+                                amount: number;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                quantity: number;
+                                total: number;
+                            }[];
+                            feeTotal: number;
+                            finishedAt: string | null;
+                            formData: {
+                                [key: string]: unknown;
+                            };
+                            formId: string | null;
+                            history: {
+                                action: string;
+                                actionName: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                actorName: string;
+                                agencyCode: string | null;
+                                comment: string | null;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                fromStatus: ("submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned") | null;
+                                /** Format: date-time */
+                                occurredAt: string;
+                                seq: number;
+                                stepKey: string | null;
+                                /**
+                                 * Trạng thái
+                                 * @enum {string}
+                                 */
+                                toStatus: "submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned";
+                            }[];
+                            originalDueAt: string | null;
+                            paidAt: string | null;
+                            placeUnitCode: string;
+                            postalAddress: string | null;
+                            rating: unknown | null;
+                            receivingAgency: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            /**
+                             * Nơi nhận kết quả
+                             * @enum {string}
+                             */
+                            returnChannel: "receiving_desk" | "competent_desk" | "post" | "online";
+                            returnedAt: string | null;
+                            stepIndex: number;
+                            steps: {
+                                agencyCode: string;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                role: string;
+                            }[];
+                            submitter: unknown | null;
+                            supplementCount: number;
+                            /** @description Changes with every action */
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refuse (stop processing) (Từ chối giải quyết (dừng xử lý))
+         * @description Allowed only when the dossier lists this action in `allowedActions` for the caller; otherwise 409.
+         *
+         *     **Access:** Any signed-in account.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Lý do */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field?: string;
+                                /** @enum {string} */
+                                in?: "body" | "query" | "params" | "headers";
+                                message?: {
+                                    en?: string;
+                                    vi?: string;
+                                };
+                            }[];
+                            field?: string;
+                            instance?: string;
+                            message?: {
+                                en?: string;
+                                vi?: string;
+                            };
+                            requestId?: string;
+                            status?: number;
+                            title?: string;
+                            /** @example /problems/validation-failed */
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applicantName: string;
+                            assigneeId: string | null;
+                            /** @enum {string} */
+                            channel: "in_person" | "online" | "post";
+                            code: string;
+                            currentAgencyCode: string;
+                            /**
+                             * @description Colour of the deadline: due_soon is within one working day
+                             * @enum {string}
+                             */
+                            deadline: "on_time" | "due_soon" | "overdue" | "paused" | "finished" | "not_started";
+                            dueAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description TrangThaiHoSo of the National Public Service Portal (1–10) */
+                            portalStatus: number;
+                            procedure: {
+                                code: string | null;
+                                name: string;
+                                slug: string;
+                                version: number;
+                            };
+                            receivedAt: string | null;
+                            /**
+                             * Trạng thái
+                             * @enum {string}
+                             */
+                            status: "submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned";
+                            statusName: {
+                                en: string;
+                                vi: string;
+                            };
+                            step: {
+                                agencyCode: string;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                role: string;
+                            } | null;
+                            /** Format: date-time */
+                            submittedAt: string;
+                            workingDaysLeft: number | null;
+                        } & {
+                            allowedActions: {
+                                /** @enum {string} */
+                                action: "accept" | "reject" | "assign" | "complete_step" | "approve" | "send_back" | "request_supplement" | "supplement" | "request_payment" | "confirm_payment" | "refuse" | "transfer" | "apologize" | "return_result" | "withdraw" | "rate";
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                            }[];
+                            applicant: unknown;
+                            competentAgency: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            components: unknown[];
+                            fees: {
+                                amount: number;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                quantity: number;
+                                total: number;
+                            }[];
+                            feeTotal: number;
+                            finishedAt: string | null;
+                            formData: {
+                                [key: string]: unknown;
+                            };
+                            formId: string | null;
+                            history: {
+                                action: string;
+                                actionName: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                actorName: string;
+                                agencyCode: string | null;
+                                comment: string | null;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                fromStatus: ("submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned") | null;
+                                /** Format: date-time */
+                                occurredAt: string;
+                                seq: number;
+                                stepKey: string | null;
+                                /**
+                                 * Trạng thái
+                                 * @enum {string}
+                                 */
+                                toStatus: "submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned";
+                            }[];
+                            originalDueAt: string | null;
+                            paidAt: string | null;
+                            placeUnitCode: string;
+                            postalAddress: string | null;
+                            rating: unknown | null;
+                            receivingAgency: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            /**
+                             * Nơi nhận kết quả
+                             * @enum {string}
+                             */
+                            returnChannel: "receiving_desk" | "competent_desk" | "post" | "online";
+                            returnedAt: string | null;
+                            stepIndex: number;
+                            steps: {
+                                agencyCode: string;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                role: string;
+                            }[];
+                            submitter: unknown | null;
+                            supplementCount: number;
+                            /** @description Changes with every action */
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refuse to accept (Từ chối tiếp nhận)
+         * @description Allowed only when the dossier lists this action in `allowedActions` for the caller; otherwise 409.
+         *
+         *     **Access:** Any signed-in account.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Lý do */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field?: string;
+                                /** @enum {string} */
+                                in?: "body" | "query" | "params" | "headers";
+                                message?: {
+                                    en?: string;
+                                    vi?: string;
+                                };
+                            }[];
+                            field?: string;
+                            instance?: string;
+                            message?: {
+                                en?: string;
+                                vi?: string;
+                            };
+                            requestId?: string;
+                            status?: number;
+                            title?: string;
+                            /** @example /problems/validation-failed */
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applicantName: string;
+                            assigneeId: string | null;
+                            /** @enum {string} */
+                            channel: "in_person" | "online" | "post";
+                            code: string;
+                            currentAgencyCode: string;
+                            /**
+                             * @description Colour of the deadline: due_soon is within one working day
+                             * @enum {string}
+                             */
+                            deadline: "on_time" | "due_soon" | "overdue" | "paused" | "finished" | "not_started";
+                            dueAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description TrangThaiHoSo of the National Public Service Portal (1–10) */
+                            portalStatus: number;
+                            procedure: {
+                                code: string | null;
+                                name: string;
+                                slug: string;
+                                version: number;
+                            };
+                            receivedAt: string | null;
+                            /**
+                             * Trạng thái
+                             * @enum {string}
+                             */
+                            status: "submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned";
+                            statusName: {
+                                en: string;
+                                vi: string;
+                            };
+                            step: {
+                                agencyCode: string;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                role: string;
+                            } | null;
+                            /** Format: date-time */
+                            submittedAt: string;
+                            workingDaysLeft: number | null;
+                        } & {
+                            allowedActions: {
+                                /** @enum {string} */
+                                action: "accept" | "reject" | "assign" | "complete_step" | "approve" | "send_back" | "request_supplement" | "supplement" | "request_payment" | "confirm_payment" | "refuse" | "transfer" | "apologize" | "return_result" | "withdraw" | "rate";
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                            }[];
+                            applicant: unknown;
+                            competentAgency: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            components: unknown[];
+                            fees: {
+                                amount: number;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                quantity: number;
+                                total: number;
+                            }[];
+                            feeTotal: number;
+                            finishedAt: string | null;
+                            formData: {
+                                [key: string]: unknown;
+                            };
+                            formId: string | null;
+                            history: {
+                                action: string;
+                                actionName: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                actorName: string;
+                                agencyCode: string | null;
+                                comment: string | null;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                fromStatus: ("submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned") | null;
+                                /** Format: date-time */
+                                occurredAt: string;
+                                seq: number;
+                                stepKey: string | null;
+                                /**
+                                 * Trạng thái
+                                 * @enum {string}
+                                 */
+                                toStatus: "submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned";
+                            }[];
+                            originalDueAt: string | null;
+                            paidAt: string | null;
+                            placeUnitCode: string;
+                            postalAddress: string | null;
+                            rating: unknown | null;
+                            receivingAgency: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            /**
+                             * Nơi nhận kết quả
+                             * @enum {string}
+                             */
+                            returnChannel: "receiving_desk" | "competent_desk" | "post" | "online";
+                            returnedAt: string | null;
+                            stepIndex: number;
+                            steps: {
+                                agencyCode: string;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                role: string;
+                            }[];
+                            submitter: unknown | null;
+                            supplementCount: number;
+                            /** @description Changes with every action */
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/request-payment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Request payment (Yêu cầu thực hiện nghĩa vụ tài chính)
+         * @description Allowed only when the dossier lists this action in `allowedActions` for the caller; otherwise 409.
+         *
+         *     **Access:** Any signed-in account.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Số tiền (đồng) */
+                        amount: number;
+                        /** Lý do */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field?: string;
+                                /** @enum {string} */
+                                in?: "body" | "query" | "params" | "headers";
+                                message?: {
+                                    en?: string;
+                                    vi?: string;
+                                };
+                            }[];
+                            field?: string;
+                            instance?: string;
+                            message?: {
+                                en?: string;
+                                vi?: string;
+                            };
+                            requestId?: string;
+                            status?: number;
+                            title?: string;
+                            /** @example /problems/validation-failed */
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applicantName: string;
+                            assigneeId: string | null;
+                            /** @enum {string} */
+                            channel: "in_person" | "online" | "post";
+                            code: string;
+                            currentAgencyCode: string;
+                            /**
+                             * @description Colour of the deadline: due_soon is within one working day
+                             * @enum {string}
+                             */
+                            deadline: "on_time" | "due_soon" | "overdue" | "paused" | "finished" | "not_started";
+                            dueAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description TrangThaiHoSo of the National Public Service Portal (1–10) */
+                            portalStatus: number;
+                            procedure: {
+                                code: string | null;
+                                name: string;
+                                slug: string;
+                                version: number;
+                            };
+                            receivedAt: string | null;
+                            /**
+                             * Trạng thái
+                             * @enum {string}
+                             */
+                            status: "submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned";
+                            statusName: {
+                                en: string;
+                                vi: string;
+                            };
+                            step: {
+                                agencyCode: string;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                role: string;
+                            } | null;
+                            /** Format: date-time */
+                            submittedAt: string;
+                            workingDaysLeft: number | null;
+                        } & {
+                            allowedActions: {
+                                /** @enum {string} */
+                                action: "accept" | "reject" | "assign" | "complete_step" | "approve" | "send_back" | "request_supplement" | "supplement" | "request_payment" | "confirm_payment" | "refuse" | "transfer" | "apologize" | "return_result" | "withdraw" | "rate";
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                            }[];
+                            applicant: unknown;
+                            competentAgency: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            components: unknown[];
+                            fees: {
+                                amount: number;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                quantity: number;
+                                total: number;
+                            }[];
+                            feeTotal: number;
+                            finishedAt: string | null;
+                            formData: {
+                                [key: string]: unknown;
+                            };
+                            formId: string | null;
+                            history: {
+                                action: string;
+                                actionName: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                actorName: string;
+                                agencyCode: string | null;
+                                comment: string | null;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                fromStatus: ("submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned") | null;
+                                /** Format: date-time */
+                                occurredAt: string;
+                                seq: number;
+                                stepKey: string | null;
+                                /**
+                                 * Trạng thái
+                                 * @enum {string}
+                                 */
+                                toStatus: "submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned";
+                            }[];
+                            originalDueAt: string | null;
+                            paidAt: string | null;
+                            placeUnitCode: string;
+                            postalAddress: string | null;
+                            rating: unknown | null;
+                            receivingAgency: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            /**
+                             * Nơi nhận kết quả
+                             * @enum {string}
+                             */
+                            returnChannel: "receiving_desk" | "competent_desk" | "post" | "online";
+                            returnedAt: string | null;
+                            stepIndex: number;
+                            steps: {
+                                agencyCode: string;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                role: string;
+                            }[];
+                            submitter: unknown | null;
+                            supplementCount: number;
+                            /** @description Changes with every action */
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/request-supplement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Request a supplement (Yêu cầu bổ sung, hoàn thiện hồ sơ)
+         * @description Allowed only when the dossier lists this action in `allowedActions` for the caller; otherwise 409.
+         *
+         *     **Access:** Any signed-in account.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Giấy tờ cần bổ sung */
+                        missing: string[];
+                        /** Lý do */
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field?: string;
+                                /** @enum {string} */
+                                in?: "body" | "query" | "params" | "headers";
+                                message?: {
+                                    en?: string;
+                                    vi?: string;
+                                };
+                            }[];
+                            field?: string;
+                            instance?: string;
+                            message?: {
+                                en?: string;
+                                vi?: string;
+                            };
+                            requestId?: string;
+                            status?: number;
+                            title?: string;
+                            /** @example /problems/validation-failed */
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applicantName: string;
+                            assigneeId: string | null;
+                            /** @enum {string} */
+                            channel: "in_person" | "online" | "post";
+                            code: string;
+                            currentAgencyCode: string;
+                            /**
+                             * @description Colour of the deadline: due_soon is within one working day
+                             * @enum {string}
+                             */
+                            deadline: "on_time" | "due_soon" | "overdue" | "paused" | "finished" | "not_started";
+                            dueAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description TrangThaiHoSo of the National Public Service Portal (1–10) */
+                            portalStatus: number;
+                            procedure: {
+                                code: string | null;
+                                name: string;
+                                slug: string;
+                                version: number;
+                            };
+                            receivedAt: string | null;
+                            /**
+                             * Trạng thái
+                             * @enum {string}
+                             */
+                            status: "submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned";
+                            statusName: {
+                                en: string;
+                                vi: string;
+                            };
+                            step: {
+                                agencyCode: string;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                role: string;
+                            } | null;
+                            /** Format: date-time */
+                            submittedAt: string;
+                            workingDaysLeft: number | null;
+                        } & {
+                            allowedActions: {
+                                /** @enum {string} */
+                                action: "accept" | "reject" | "assign" | "complete_step" | "approve" | "send_back" | "request_supplement" | "supplement" | "request_payment" | "confirm_payment" | "refuse" | "transfer" | "apologize" | "return_result" | "withdraw" | "rate";
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                            }[];
+                            applicant: unknown;
+                            competentAgency: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            components: unknown[];
+                            fees: {
+                                amount: number;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                quantity: number;
+                                total: number;
+                            }[];
+                            feeTotal: number;
+                            finishedAt: string | null;
+                            formData: {
+                                [key: string]: unknown;
+                            };
+                            formId: string | null;
+                            history: {
+                                action: string;
+                                actionName: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                actorName: string;
+                                agencyCode: string | null;
+                                comment: string | null;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                fromStatus: ("submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned") | null;
+                                /** Format: date-time */
+                                occurredAt: string;
+                                seq: number;
+                                stepKey: string | null;
+                                /**
+                                 * Trạng thái
+                                 * @enum {string}
+                                 */
+                                toStatus: "submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned";
+                            }[];
+                            originalDueAt: string | null;
+                            paidAt: string | null;
+                            placeUnitCode: string;
+                            postalAddress: string | null;
+                            rating: unknown | null;
+                            receivingAgency: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            /**
+                             * Nơi nhận kết quả
+                             * @enum {string}
+                             */
+                            returnChannel: "receiving_desk" | "competent_desk" | "post" | "online";
+                            returnedAt: string | null;
+                            stepIndex: number;
+                            steps: {
+                                agencyCode: string;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                role: string;
+                            }[];
+                            submitter: unknown | null;
+                            supplementCount: number;
+                            /** @description Changes with every action */
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/return-result": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return the result (Trả kết quả)
+         * @description Allowed only when the dossier lists this action in `allowedActions` for the caller; otherwise 409.
+         *
+         *     **Access:** Any signed-in account.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Ghi chú */
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field?: string;
+                                /** @enum {string} */
+                                in?: "body" | "query" | "params" | "headers";
+                                message?: {
+                                    en?: string;
+                                    vi?: string;
+                                };
+                            }[];
+                            field?: string;
+                            instance?: string;
+                            message?: {
+                                en?: string;
+                                vi?: string;
+                            };
+                            requestId?: string;
+                            status?: number;
+                            title?: string;
+                            /** @example /problems/validation-failed */
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applicantName: string;
+                            assigneeId: string | null;
+                            /** @enum {string} */
+                            channel: "in_person" | "online" | "post";
+                            code: string;
+                            currentAgencyCode: string;
+                            /**
+                             * @description Colour of the deadline: due_soon is within one working day
+                             * @enum {string}
+                             */
+                            deadline: "on_time" | "due_soon" | "overdue" | "paused" | "finished" | "not_started";
+                            dueAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description TrangThaiHoSo of the National Public Service Portal (1–10) */
+                            portalStatus: number;
+                            procedure: {
+                                code: string | null;
+                                name: string;
+                                slug: string;
+                                version: number;
+                            };
+                            receivedAt: string | null;
+                            /**
+                             * Trạng thái
+                             * @enum {string}
+                             */
+                            status: "submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned";
+                            statusName: {
+                                en: string;
+                                vi: string;
+                            };
+                            step: {
+                                agencyCode: string;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                role: string;
+                            } | null;
+                            /** Format: date-time */
+                            submittedAt: string;
+                            workingDaysLeft: number | null;
+                        } & {
+                            allowedActions: {
+                                /** @enum {string} */
+                                action: "accept" | "reject" | "assign" | "complete_step" | "approve" | "send_back" | "request_supplement" | "supplement" | "request_payment" | "confirm_payment" | "refuse" | "transfer" | "apologize" | "return_result" | "withdraw" | "rate";
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                            }[];
+                            applicant: unknown;
+                            competentAgency: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            components: unknown[];
+                            fees: {
+                                amount: number;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                quantity: number;
+                                total: number;
+                            }[];
+                            feeTotal: number;
+                            finishedAt: string | null;
+                            formData: {
+                                [key: string]: unknown;
+                            };
+                            formId: string | null;
+                            history: {
+                                action: string;
+                                actionName: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                actorName: string;
+                                agencyCode: string | null;
+                                comment: string | null;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                fromStatus: ("submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned") | null;
+                                /** Format: date-time */
+                                occurredAt: string;
+                                seq: number;
+                                stepKey: string | null;
+                                /**
+                                 * Trạng thái
+                                 * @enum {string}
+                                 */
+                                toStatus: "submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned";
+                            }[];
+                            originalDueAt: string | null;
+                            paidAt: string | null;
+                            placeUnitCode: string;
+                            postalAddress: string | null;
+                            rating: unknown | null;
+                            receivingAgency: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            /**
+                             * Nơi nhận kết quả
+                             * @enum {string}
+                             */
+                            returnChannel: "receiving_desk" | "competent_desk" | "post" | "online";
+                            returnedAt: string | null;
+                            stepIndex: number;
+                            steps: {
+                                agencyCode: string;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                role: string;
+                            }[];
+                            submitter: unknown | null;
+                            supplementCount: number;
+                            /** @description Changes with every action */
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/send-back": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send back to the previous step (Trả lại bước trước)
+         * @description Allowed only when the dossier lists this action in `allowedActions` for the caller; otherwise 409.
+         *
+         *     **Access:** Any signed-in account.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Lý do */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field?: string;
+                                /** @enum {string} */
+                                in?: "body" | "query" | "params" | "headers";
+                                message?: {
+                                    en?: string;
+                                    vi?: string;
+                                };
+                            }[];
+                            field?: string;
+                            instance?: string;
+                            message?: {
+                                en?: string;
+                                vi?: string;
+                            };
+                            requestId?: string;
+                            status?: number;
+                            title?: string;
+                            /** @example /problems/validation-failed */
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applicantName: string;
+                            assigneeId: string | null;
+                            /** @enum {string} */
+                            channel: "in_person" | "online" | "post";
+                            code: string;
+                            currentAgencyCode: string;
+                            /**
+                             * @description Colour of the deadline: due_soon is within one working day
+                             * @enum {string}
+                             */
+                            deadline: "on_time" | "due_soon" | "overdue" | "paused" | "finished" | "not_started";
+                            dueAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description TrangThaiHoSo of the National Public Service Portal (1–10) */
+                            portalStatus: number;
+                            procedure: {
+                                code: string | null;
+                                name: string;
+                                slug: string;
+                                version: number;
+                            };
+                            receivedAt: string | null;
+                            /**
+                             * Trạng thái
+                             * @enum {string}
+                             */
+                            status: "submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned";
+                            statusName: {
+                                en: string;
+                                vi: string;
+                            };
+                            step: {
+                                agencyCode: string;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                role: string;
+                            } | null;
+                            /** Format: date-time */
+                            submittedAt: string;
+                            workingDaysLeft: number | null;
+                        } & {
+                            allowedActions: {
+                                /** @enum {string} */
+                                action: "accept" | "reject" | "assign" | "complete_step" | "approve" | "send_back" | "request_supplement" | "supplement" | "request_payment" | "confirm_payment" | "refuse" | "transfer" | "apologize" | "return_result" | "withdraw" | "rate";
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                            }[];
+                            applicant: unknown;
+                            competentAgency: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            components: unknown[];
+                            fees: {
+                                amount: number;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                quantity: number;
+                                total: number;
+                            }[];
+                            feeTotal: number;
+                            finishedAt: string | null;
+                            formData: {
+                                [key: string]: unknown;
+                            };
+                            formId: string | null;
+                            history: {
+                                action: string;
+                                actionName: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                actorName: string;
+                                agencyCode: string | null;
+                                comment: string | null;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                fromStatus: ("submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned") | null;
+                                /** Format: date-time */
+                                occurredAt: string;
+                                seq: number;
+                                stepKey: string | null;
+                                /**
+                                 * Trạng thái
+                                 * @enum {string}
+                                 */
+                                toStatus: "submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned";
+                            }[];
+                            originalDueAt: string | null;
+                            paidAt: string | null;
+                            placeUnitCode: string;
+                            postalAddress: string | null;
+                            rating: unknown | null;
+                            receivingAgency: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            /**
+                             * Nơi nhận kết quả
+                             * @enum {string}
+                             */
+                            returnChannel: "receiving_desk" | "competent_desk" | "post" | "online";
+                            returnedAt: string | null;
+                            stepIndex: number;
+                            steps: {
+                                agencyCode: string;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                role: string;
+                            }[];
+                            submitter: unknown | null;
+                            supplementCount: number;
+                            /** @description Changes with every action */
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/supplement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Supplement the dossier (Bổ sung hồ sơ)
+         * @description Allowed only when the dossier lists this action in `allowedActions` for the caller; otherwise 409.
+         *
+         *     **Access:** Any signed-in account.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Ghi chú */
+                        comment?: string;
+                        /** Thành phần bổ sung */
+                        components: {
+                            files?: string[];
+                            fromRecord?: string;
+                            /** Thành phần hồ sơ */
+                            key: string;
+                            paper?: boolean;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field?: string;
+                                /** @enum {string} */
+                                in?: "body" | "query" | "params" | "headers";
+                                message?: {
+                                    en?: string;
+                                    vi?: string;
+                                };
+                            }[];
+                            field?: string;
+                            instance?: string;
+                            message?: {
+                                en?: string;
+                                vi?: string;
+                            };
+                            requestId?: string;
+                            status?: number;
+                            title?: string;
+                            /** @example /problems/validation-failed */
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applicantName: string;
+                            assigneeId: string | null;
+                            /** @enum {string} */
+                            channel: "in_person" | "online" | "post";
+                            code: string;
+                            currentAgencyCode: string;
+                            /**
+                             * @description Colour of the deadline: due_soon is within one working day
+                             * @enum {string}
+                             */
+                            deadline: "on_time" | "due_soon" | "overdue" | "paused" | "finished" | "not_started";
+                            dueAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description TrangThaiHoSo of the National Public Service Portal (1–10) */
+                            portalStatus: number;
+                            procedure: {
+                                code: string | null;
+                                name: string;
+                                slug: string;
+                                version: number;
+                            };
+                            receivedAt: string | null;
+                            /**
+                             * Trạng thái
+                             * @enum {string}
+                             */
+                            status: "submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned";
+                            statusName: {
+                                en: string;
+                                vi: string;
+                            };
+                            step: {
+                                agencyCode: string;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                role: string;
+                            } | null;
+                            /** Format: date-time */
+                            submittedAt: string;
+                            workingDaysLeft: number | null;
+                        } & {
+                            allowedActions: {
+                                /** @enum {string} */
+                                action: "accept" | "reject" | "assign" | "complete_step" | "approve" | "send_back" | "request_supplement" | "supplement" | "request_payment" | "confirm_payment" | "refuse" | "transfer" | "apologize" | "return_result" | "withdraw" | "rate";
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                            }[];
+                            applicant: unknown;
+                            competentAgency: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            components: unknown[];
+                            fees: {
+                                amount: number;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                quantity: number;
+                                total: number;
+                            }[];
+                            feeTotal: number;
+                            finishedAt: string | null;
+                            formData: {
+                                [key: string]: unknown;
+                            };
+                            formId: string | null;
+                            history: {
+                                action: string;
+                                actionName: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                actorName: string;
+                                agencyCode: string | null;
+                                comment: string | null;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                fromStatus: ("submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned") | null;
+                                /** Format: date-time */
+                                occurredAt: string;
+                                seq: number;
+                                stepKey: string | null;
+                                /**
+                                 * Trạng thái
+                                 * @enum {string}
+                                 */
+                                toStatus: "submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned";
+                            }[];
+                            originalDueAt: string | null;
+                            paidAt: string | null;
+                            placeUnitCode: string;
+                            postalAddress: string | null;
+                            rating: unknown | null;
+                            receivingAgency: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            /**
+                             * Nơi nhận kết quả
+                             * @enum {string}
+                             */
+                            returnChannel: "receiving_desk" | "competent_desk" | "post" | "online";
+                            returnedAt: string | null;
+                            stepIndex: number;
+                            steps: {
+                                agencyCode: string;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                role: string;
+                            }[];
+                            submitter: unknown | null;
+                            supplementCount: number;
+                            /** @description Changes with every action */
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Transfer to another agency (Chuyển cơ quan khác)
+         * @description Allowed only when the dossier lists this action in `allowedActions` for the caller; otherwise 409.
+         *
+         *     **Access:** Any signed-in account.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Cơ quan nhận */
+                        agencyCode: string;
+                        /** Lý do */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field?: string;
+                                /** @enum {string} */
+                                in?: "body" | "query" | "params" | "headers";
+                                message?: {
+                                    en?: string;
+                                    vi?: string;
+                                };
+                            }[];
+                            field?: string;
+                            instance?: string;
+                            message?: {
+                                en?: string;
+                                vi?: string;
+                            };
+                            requestId?: string;
+                            status?: number;
+                            title?: string;
+                            /** @example /problems/validation-failed */
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applicantName: string;
+                            assigneeId: string | null;
+                            /** @enum {string} */
+                            channel: "in_person" | "online" | "post";
+                            code: string;
+                            currentAgencyCode: string;
+                            /**
+                             * @description Colour of the deadline: due_soon is within one working day
+                             * @enum {string}
+                             */
+                            deadline: "on_time" | "due_soon" | "overdue" | "paused" | "finished" | "not_started";
+                            dueAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description TrangThaiHoSo of the National Public Service Portal (1–10) */
+                            portalStatus: number;
+                            procedure: {
+                                code: string | null;
+                                name: string;
+                                slug: string;
+                                version: number;
+                            };
+                            receivedAt: string | null;
+                            /**
+                             * Trạng thái
+                             * @enum {string}
+                             */
+                            status: "submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned";
+                            statusName: {
+                                en: string;
+                                vi: string;
+                            };
+                            step: {
+                                agencyCode: string;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                role: string;
+                            } | null;
+                            /** Format: date-time */
+                            submittedAt: string;
+                            workingDaysLeft: number | null;
+                        } & {
+                            allowedActions: {
+                                /** @enum {string} */
+                                action: "accept" | "reject" | "assign" | "complete_step" | "approve" | "send_back" | "request_supplement" | "supplement" | "request_payment" | "confirm_payment" | "refuse" | "transfer" | "apologize" | "return_result" | "withdraw" | "rate";
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                            }[];
+                            applicant: unknown;
+                            competentAgency: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            components: unknown[];
+                            fees: {
+                                amount: number;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                quantity: number;
+                                total: number;
+                            }[];
+                            feeTotal: number;
+                            finishedAt: string | null;
+                            formData: {
+                                [key: string]: unknown;
+                            };
+                            formId: string | null;
+                            history: {
+                                action: string;
+                                actionName: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                actorName: string;
+                                agencyCode: string | null;
+                                comment: string | null;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                fromStatus: ("submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned") | null;
+                                /** Format: date-time */
+                                occurredAt: string;
+                                seq: number;
+                                stepKey: string | null;
+                                /**
+                                 * Trạng thái
+                                 * @enum {string}
+                                 */
+                                toStatus: "submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned";
+                            }[];
+                            originalDueAt: string | null;
+                            paidAt: string | null;
+                            placeUnitCode: string;
+                            postalAddress: string | null;
+                            rating: unknown | null;
+                            receivingAgency: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            /**
+                             * Nơi nhận kết quả
+                             * @enum {string}
+                             */
+                            returnChannel: "receiving_desk" | "competent_desk" | "post" | "online";
+                            returnedAt: string | null;
+                            stepIndex: number;
+                            steps: {
+                                agencyCode: string;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                role: string;
+                            }[];
+                            submitter: unknown | null;
+                            supplementCount: number;
+                            /** @description Changes with every action */
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw (Rút hồ sơ)
+         * @description Allowed only when the dossier lists this action in `allowedActions` for the caller; otherwise 409.
+         *
+         *     **Access:** Any signed-in account.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Ghi chú */
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field?: string;
+                                /** @enum {string} */
+                                in?: "body" | "query" | "params" | "headers";
+                                message?: {
+                                    en?: string;
+                                    vi?: string;
+                                };
+                            }[];
+                            field?: string;
+                            instance?: string;
+                            message?: {
+                                en?: string;
+                                vi?: string;
+                            };
+                            requestId?: string;
+                            status?: number;
+                            title?: string;
+                            /** @example /problems/validation-failed */
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applicantName: string;
+                            assigneeId: string | null;
+                            /** @enum {string} */
+                            channel: "in_person" | "online" | "post";
+                            code: string;
+                            currentAgencyCode: string;
+                            /**
+                             * @description Colour of the deadline: due_soon is within one working day
+                             * @enum {string}
+                             */
+                            deadline: "on_time" | "due_soon" | "overdue" | "paused" | "finished" | "not_started";
+                            dueAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description TrangThaiHoSo of the National Public Service Portal (1–10) */
+                            portalStatus: number;
+                            procedure: {
+                                code: string | null;
+                                name: string;
+                                slug: string;
+                                version: number;
+                            };
+                            receivedAt: string | null;
+                            /**
+                             * Trạng thái
+                             * @enum {string}
+                             */
+                            status: "submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned";
+                            statusName: {
+                                en: string;
+                                vi: string;
+                            };
+                            step: {
+                                agencyCode: string;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                role: string;
+                            } | null;
+                            /** Format: date-time */
+                            submittedAt: string;
+                            workingDaysLeft: number | null;
+                        } & {
+                            allowedActions: {
+                                /** @enum {string} */
+                                action: "accept" | "reject" | "assign" | "complete_step" | "approve" | "send_back" | "request_supplement" | "supplement" | "request_payment" | "confirm_payment" | "refuse" | "transfer" | "apologize" | "return_result" | "withdraw" | "rate";
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                            }[];
+                            applicant: unknown;
+                            competentAgency: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            components: unknown[];
+                            fees: {
+                                amount: number;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                quantity: number;
+                                total: number;
+                            }[];
+                            feeTotal: number;
+                            finishedAt: string | null;
+                            formData: {
+                                [key: string]: unknown;
+                            };
+                            formId: string | null;
+                            history: {
+                                action: string;
+                                actionName: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                actorName: string;
+                                agencyCode: string | null;
+                                comment: string | null;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                fromStatus: ("submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned") | null;
+                                /** Format: date-time */
+                                occurredAt: string;
+                                seq: number;
+                                stepKey: string | null;
+                                /**
+                                 * Trạng thái
+                                 * @enum {string}
+                                 */
+                                toStatus: "submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned";
+                            }[];
+                            originalDueAt: string | null;
+                            paidAt: string | null;
+                            placeUnitCode: string;
+                            postalAddress: string | null;
+                            rating: unknown | null;
+                            receivingAgency: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            /**
+                             * Nơi nhận kết quả
+                             * @enum {string}
+                             */
+                            returnChannel: "receiving_desk" | "competent_desk" | "post" | "online";
+                            returnedAt: string | null;
+                            stepIndex: number;
+                            steps: {
+                                agencyCode: string;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                role: string;
+                            }[];
+                            submitter: unknown | null;
+                            supplementCount: number;
+                            /** @description Changes with every action */
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Dossiers waiting for me (my agencies × roles), soonest due first
+         * @description **Access:** Staff holding `dossiers.work` (roles: officer, specialist, leader, clerk, supervisor); the record must also be within the caller's units.
+         */
+        get: {
+            parameters: {
+                query: {
+                    agency?: string;
+                    cursor?: string;
+                    deadline?: "on_time" | "due_soon" | "overdue";
+                    limit: number;
+                    /** @description Only dossiers assigned to me */
+                    mine?: boolean;
+                    q?: string;
+                    status?: "submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field?: string;
+                                /** @enum {string} */
+                                in?: "body" | "query" | "params" | "headers";
+                                message?: {
+                                    en?: string;
+                                    vi?: string;
+                                };
+                            }[];
+                            field?: string;
+                            instance?: string;
+                            message?: {
+                                en?: string;
+                                vi?: string;
+                            };
+                            requestId?: string;
+                            status?: number;
+                            title?: string;
+                            /** @example /problems/validation-failed */
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                applicantName: string;
+                                assigneeId: string | null;
+                                /** @enum {string} */
+                                channel: "in_person" | "online" | "post";
+                                code: string;
+                                currentAgencyCode: string;
+                                /**
+                                 * @description Colour of the deadline: due_soon is within one working day
+                                 * @enum {string}
+                                 */
+                                deadline: "on_time" | "due_soon" | "overdue" | "paused" | "finished" | "not_started";
+                                dueAt: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @description TrangThaiHoSo of the National Public Service Portal (1–10) */
+                                portalStatus: number;
+                                procedure: {
+                                    code: string | null;
+                                    name: string;
+                                    slug: string;
+                                    version: number;
+                                };
+                                receivedAt: string | null;
+                                /**
+                                 * Trạng thái
+                                 * @enum {string}
+                                 */
+                                status: "submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned";
+                                statusName: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                step: {
+                                    agencyCode: string;
+                                    key: string;
+                                    name: {
+                                        en: string;
+                                        vi: string;
+                                    };
+                                    role: string;
+                                } | null;
+                                /** Format: date-time */
+                                submittedAt: string;
+                                workingDaysLeft: number | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/inbox/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many dossiers wait at each of my seats, by deadline colour
+         * @description **Access:** Staff holding `dossiers.work` (roles: officer, specialist, leader, clerk, supervisor); the record must also be within the caller's units.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field?: string;
+                                /** @enum {string} */
+                                in?: "body" | "query" | "params" | "headers";
+                                message?: {
+                                    en?: string;
+                                    vi?: string;
+                                };
+                            }[];
+                            field?: string;
+                            instance?: string;
+                            message?: {
+                                en?: string;
+                                vi?: string;
+                            };
+                            requestId?: string;
+                            status?: number;
+                            title?: string;
+                            /** @example /problems/validation-failed */
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agencyCode: string;
+                            agencyName: string;
+                            dueSoon: number;
+                            onTime: number;
+                            overdue: number;
+                            paused: number;
+                            role: string;
+                            total: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/settings/{agencyCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An agency's workflow settings
+         * @description **Access:** Staff holding `dossiers.configure` (roles: leader, admin); the record must also be within the caller's units.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    agencyCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field?: string;
+                                /** @enum {string} */
+                                in?: "body" | "query" | "params" | "headers";
+                                message?: {
+                                    en?: string;
+                                    vi?: string;
+                                };
+                            }[];
+                            field?: string;
+                            instance?: string;
+                            message?: {
+                                en?: string;
+                                vi?: string;
+                            };
+                            requestId?: string;
+                            status?: number;
+                            title?: string;
+                            /** @example /problems/validation-failed */
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Tự động phân công theo khối lượng công việc */
+                            autoAssign: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        /**
+         * Switch assignment by workload for an agency
+         * @description **Access:** Staff holding `dossiers.configure` (roles: leader, admin); the record must also be within the caller's units.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    agencyCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Tự động phân công theo khối lượng công việc */
+                        autoAssign: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field?: string;
+                                /** @enum {string} */
+                                in?: "body" | "query" | "params" | "headers";
+                                message?: {
+                                    en?: string;
+                                    vi?: string;
+                                };
+                            }[];
+                            field?: string;
+                            instance?: string;
+                            message?: {
+                                en?: string;
+                                vi?: string;
+                            };
+                            requestId?: string;
+                            status?: number;
+                            title?: string;
+                            /** @example /problems/validation-failed */
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Tự động phân công theo khối lượng công việc */
+                            autoAssign: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a file (PDF, JPEG, PNG or WebP) as multipart/form-data field `file`
+         * @description The type is read from the content; anything else is a 415. Larger than 20971520 bytes is a 413. Uploading the same content again answers the same sha256.
+         *
+         *     **Access:** Any signed-in account.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field?: string;
+                                /** @enum {string} */
+                                in?: "body" | "query" | "params" | "headers";
+                                message?: {
+                                    en?: string;
+                                    vi?: string;
+                                };
+                            }[];
+                            field?: string;
+                            instance?: string;
+                            message?: {
+                                en?: string;
+                                vi?: string;
+                            };
+                            requestId?: string;
+                            status?: number;
+                            title?: string;
+                            /** @example /problems/validation-failed */
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            filename: string;
+                            mediaType: "application/pdf" | "image/jpeg" | "image/png" | "image/webp";
+                            /** @description Content address: what a dossier component refers to */
+                            sha256: string;
+                            /** @description Bytes */
+                            size: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lookup/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Look a dossier up by its code: status and due date; with the applicant’s ID number, its history
+         * @description **Access:** Public: no sign-in needed.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The applicant's ID number: shows the whole dossier */
+                    nationalId?: string;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field?: string;
+                                /** @enum {string} */
+                                in?: "body" | "query" | "params" | "headers";
+                                message?: {
+                                    en?: string;
+                                    vi?: string;
+                                };
+                            }[];
+                            field?: string;
+                            instance?: string;
+                            message?: {
+                                en?: string;
+                                vi?: string;
+                            };
+                            requestId?: string;
+                            status?: number;
+                            title?: string;
+                            /** @example /problems/validation-failed */
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: {
+                                applicantName: string;
+                                feeTotal: number;
+                                history: {
+                                    actionName: {
+                                        en: string;
+                                        vi: string;
+                                    };
+                                    comment: string | null;
+                                    /** Format: date-time */
+                                    occurredAt: string;
+                                    statusName: {
+                                        en: string;
+                                        vi: string;
+                                    };
+                                    /**
+                                     * Trạng thái
+                                     * @enum {string}
+                                     */
+                                    toStatus: "submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned";
+                                }[];
+                                paidAt: string | null;
+                                /**
+                                 * Nơi nhận kết quả
+                                 * @enum {string}
+                                 */
+                                returnChannel: "receiving_desk" | "competent_desk" | "post" | "online";
+                            } | null;
+                            dueAt: string | null;
+                            procedureName: string;
+                            receivedAt: string | null;
+                            receivingAgencyName: string;
+                            /**
+                             * Trạng thái
+                             * @enum {string}
+                             */
+                            status: "submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned";
+                            statusName: {
+                                en: string;
+                                vi: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/dossiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My dossiers, newest first
+         * @description **Access:** Citizen accounts only.
+         */
+        get: {
+            parameters: {
+                query: {
+                    agency?: string;
+                    cursor?: string;
+                    from?: string;
+                    limit: number;
+                    procedure?: string;
+                    q?: string;
+                    status?: "submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned";
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field?: string;
+                                /** @enum {string} */
+                                in?: "body" | "query" | "params" | "headers";
+                                message?: {
+                                    en?: string;
+                                    vi?: string;
+                                };
+                            }[];
+                            field?: string;
+                            instance?: string;
+                            message?: {
+                                en?: string;
+                                vi?: string;
+                            };
+                            requestId?: string;
+                            status?: number;
+                            title?: string;
+                            /** @example /problems/validation-failed */
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                applicantName: string;
+                                assigneeId: string | null;
+                                /** @enum {string} */
+                                channel: "in_person" | "online" | "post";
+                                code: string;
+                                currentAgencyCode: string;
+                                /**
+                                 * @description Colour of the deadline: due_soon is within one working day
+                                 * @enum {string}
+                                 */
+                                deadline: "on_time" | "due_soon" | "overdue" | "paused" | "finished" | "not_started";
+                                dueAt: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @description TrangThaiHoSo of the National Public Service Portal (1–10) */
+                                portalStatus: number;
+                                procedure: {
+                                    code: string | null;
+                                    name: string;
+                                    slug: string;
+                                    version: number;
+                                };
+                                receivedAt: string | null;
+                                /**
+                                 * Trạng thái
+                                 * @enum {string}
+                                 */
+                                status: "submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned";
+                                statusName: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                step: {
+                                    agencyCode: string;
+                                    key: string;
+                                    name: {
+                                        en: string;
+                                        vi: string;
+                                    };
+                                    role: string;
+                                } | null;
+                                /** Format: date-time */
+                                submittedAt: string;
+                                workingDaysLeft: number | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * File a dossier online
+         * @description **Access:** Citizen accounts only.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Người nộp hồ sơ */
+                        applicant: {
+                            /** Địa chỉ */
+                            address?: string;
+                            /**
+                             * Ngày sinh
+                             * Format: date
+                             */
+                            dateOfBirth?: string;
+                            /**
+                             * Thư điện tử
+                             * Format: email
+                             */
+                            email?: string;
+                            /** Họ và tên */
+                            fullName: string;
+                            /** Số định danh cá nhân */
+                            nationalId: string;
+                            /** Số điện thoại */
+                            phone?: string;
+                            /** @enum {string} */
+                            type: "person";
+                        } | {
+                            /** Địa chỉ */
+                            address?: string;
+                            /**
+                             * Thư điện tử
+                             * Format: email
+                             */
+                            email?: string;
+                            /** Tên tổ chức */
+                            orgName: string;
+                            /** Số điện thoại */
+                            phone?: string;
+                            representative: {
+                                /** Họ và tên */
+                                fullName: string;
+                                /** Số định danh cá nhân */
+                                nationalId: string;
+                            };
+                            /** Mã số thuế */
+                            taxCode: string;
+                            /** @enum {string} */
+                            type: "organisation";
+                        };
+                        /** Thành phần hồ sơ */
+                        components: {
+                            files?: string[];
+                            fromRecord?: string;
+                            /** Thành phần hồ sơ */
+                            key: string;
+                            paper?: boolean;
+                        }[];
+                        /** Phí, lệ phí áp dụng */
+                        fees?: {
+                            index: number;
+                            /** Số lượng */
+                            quantity: number;
+                        }[];
+                        /** Tờ khai */
+                        formData?: {
+                            [key: string]: unknown;
+                        };
+                        /**
+                         * Xã/phường có thẩm quyền
+                         * @description The commune whose agency decides a commune-level procedure
+                         */
+                        placeUnitCode?: string;
+                        /** Địa chỉ */
+                        postalAddress?: string;
+                        /** Thủ tục */
+                        procedure: string;
+                        /**
+                         * Mã cơ quan
+                         * @description The desk to handle it; by default the service center of the commune deciding
+                         */
+                        receivingAgencyCode?: string;
+                        /**
+                         * Nơi nhận kết quả
+                         * @enum {string}
+                         */
+                        returnChannel: "receiving_desk" | "competent_desk" | "post" | "online";
+                        submitter?: {
+                            /** Họ và tên */
+                            fullName: string;
+                            /** Số định danh cá nhân */
+                            nationalId: string;
+                            /** Số điện thoại */
+                            phone?: string;
+                            /** Quan hệ với người nộp */
+                            relationship: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field?: string;
+                                /** @enum {string} */
+                                in?: "body" | "query" | "params" | "headers";
+                                message?: {
+                                    en?: string;
+                                    vi?: string;
+                                };
+                            }[];
+                            field?: string;
+                            instance?: string;
+                            message?: {
+                                en?: string;
+                                vi?: string;
+                            };
+                            requestId?: string;
+                            status?: number;
+                            title?: string;
+                            /** @example /problems/validation-failed */
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applicantName: string;
+                            assigneeId: string | null;
+                            /** @enum {string} */
+                            channel: "in_person" | "online" | "post";
+                            code: string;
+                            currentAgencyCode: string;
+                            /**
+                             * @description Colour of the deadline: due_soon is within one working day
+                             * @enum {string}
+                             */
+                            deadline: "on_time" | "due_soon" | "overdue" | "paused" | "finished" | "not_started";
+                            dueAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description TrangThaiHoSo of the National Public Service Portal (1–10) */
+                            portalStatus: number;
+                            procedure: {
+                                code: string | null;
+                                name: string;
+                                slug: string;
+                                version: number;
+                            };
+                            receivedAt: string | null;
+                            /**
+                             * Trạng thái
+                             * @enum {string}
+                             */
+                            status: "submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned";
+                            statusName: {
+                                en: string;
+                                vi: string;
+                            };
+                            step: {
+                                agencyCode: string;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                role: string;
+                            } | null;
+                            /** Format: date-time */
+                            submittedAt: string;
+                            workingDaysLeft: number | null;
+                        } & {
+                            allowedActions: {
+                                /** @enum {string} */
+                                action: "accept" | "reject" | "assign" | "complete_step" | "approve" | "send_back" | "request_supplement" | "supplement" | "request_payment" | "confirm_payment" | "refuse" | "transfer" | "apologize" | "return_result" | "withdraw" | "rate";
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                            }[];
+                            applicant: unknown;
+                            competentAgency: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            components: unknown[];
+                            fees: {
+                                amount: number;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                quantity: number;
+                                total: number;
+                            }[];
+                            feeTotal: number;
+                            finishedAt: string | null;
+                            formData: {
+                                [key: string]: unknown;
+                            };
+                            formId: string | null;
+                            history: {
+                                action: string;
+                                actionName: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                actorName: string;
+                                agencyCode: string | null;
+                                comment: string | null;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                fromStatus: ("submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned") | null;
+                                /** Format: date-time */
+                                occurredAt: string;
+                                seq: number;
+                                stepKey: string | null;
+                                /**
+                                 * Trạng thái
+                                 * @enum {string}
+                                 */
+                                toStatus: "submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned";
+                            }[];
+                            originalDueAt: string | null;
+                            paidAt: string | null;
+                            placeUnitCode: string;
+                            postalAddress: string | null;
+                            rating: unknown | null;
+                            receivingAgency: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            /**
+                             * Nơi nhận kết quả
+                             * @enum {string}
+                             */
+                            returnChannel: "receiving_desk" | "competent_desk" | "post" | "online";
+                            returnedAt: string | null;
+                            stepIndex: number;
+                            steps: {
+                                agencyCode: string;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                role: string;
+                            }[];
+                            submitter: unknown | null;
+                            supplementCount: number;
+                            /** @description Changes with every action */
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/records": {
         parameters: {
             query?: never;

@@ -229,3 +229,17 @@ export async function putPersonalRecord(trx: Executor, provinceCode: string, nat
     .onConflict((oc) => oc.columns(['provinceCode', 'nationalId', 'type']).doUpdateSet({ data: values.data, source: values.source, recordedAt: values.recordedAt }))
     .execute();
 }
+
+/** Active accounts holding `role` at `agencyCode`. */
+export async function holdersOf(db: Executor, provinceCode: string, agencyCode: string, role: Role): Promise<Array<{ id: string; fullName: string; username: string; email: string | null }>> {
+  return db
+    .selectFrom('memberships as m')
+    .innerJoin('accounts as a', (join) => join.onRef('a.provinceCode', '=', 'm.provinceCode').onRef('a.id', '=', 'm.accountId'))
+    .select(['a.id', 'a.fullName', 'a.username', 'a.email'])
+    .where('m.provinceCode', '=', provinceCode)
+    .where('m.agencyCode', '=', agencyCode)
+    .where('m.role', '=', role)
+    .where('a.status', '=', 'active')
+    .orderBy('a.username')
+    .execute();
+}

@@ -36,6 +36,10 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
       max: target.poolSize ?? 10,
       types: { getTypeParser: ((oid: number, format?: 'text' | 'binary') => customParsers[oid] ?? pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser },
     });
+    // An idle connection can die (server restart, a dropped database); node-postgres then
+    // emits 'error' on the pool, which would end the process unless handled. The pool
+    // replaces the connection on next use.
+    pool.on('error', (error) => console.warn(`PostgreSQL: an idle connection was lost: ${error.message}`));
     const db = createKysely(new PostgresDialect({ pool }));
     return { db, engine: 'postgres', close: () => db.destroy() };
   }

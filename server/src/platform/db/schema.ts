@@ -57,6 +57,13 @@ export interface Agencies {
   unitCode: string;
 }
 
+export interface AgencyWorkflowSettings {
+  agencyCode: string;
+  autoAssign: boolean;
+  provinceCode: string;
+  updatedAt: Timestamp;
+}
+
 export interface AuditHeads {
   hash: string;
   provinceCode: string;
@@ -87,6 +94,89 @@ export interface CalendarYears {
   year: number;
 }
 
+export interface DossierCodeCounters {
+  agencyCode: string;
+  day: string;
+  lastValue: number;
+  provinceCode: string;
+}
+
+export interface DossierEvents {
+  action: string;
+  actorId: string | null;
+  actorName: string;
+  agencyCode: string | null;
+  comment: string | null;
+  data: Json;
+  dossierId: string;
+  fromStatus: string | null;
+  occurredAt: Timestamp;
+  provinceCode: string;
+  seq: number;
+  stepKey: string | null;
+  toStatus: string;
+}
+
+export interface Dossiers {
+  applicant: Json;
+  applicantAccountId: string | null;
+  applicantNationalId: string | null;
+  applicantSearch: string;
+  assigneeId: string | null;
+  channel: string;
+  code: string;
+  competentAgencyCode: string;
+  components: Json;
+  createdAt: Timestamp;
+  currentAgencyCode: string;
+  currentStepRole: string;
+  dueAt: Timestamp | null;
+  fees: Json;
+  feeTotal: number;
+  field: string;
+  finishedAt: Timestamp | null;
+  formData: Json;
+  formId: string | null;
+  id: string;
+  involvedAgencies: Json;
+  originalDueAt: Timestamp | null;
+  overdueAt: Timestamp | null;
+  paidAt: Timestamp | null;
+  pausedAt: Timestamp | null;
+  pausedFromStatus: string | null;
+  placeUnitCode: string;
+  postalAddress: string | null;
+  procedureCode: string | null;
+  procedureName: string;
+  procedureSlug: string;
+  procedureVersion: number;
+  provinceCode: string;
+  rating: Json | null;
+  receivedAt: Timestamp | null;
+  receivingAgencyCode: string;
+  returnChannel: string;
+  returnedAt: Timestamp | null;
+  rowVersion: Generated<number>;
+  status: string;
+  stepIndex: number;
+  steps: Json;
+  submittedAt: Timestamp;
+  supplementCount: Generated<number>;
+  updatedAt: Timestamp;
+  warnedAt: Timestamp | null;
+}
+
+export interface FileObjects {
+  createdAt: Timestamp;
+  mediaType: string;
+  originalName: string;
+  provinceCode: string;
+  sha256: string;
+  size: number;
+  uploadedBy: string;
+  uploadedById: string | null;
+}
+
 export interface IdempotencyKeys {
   actor: string;
   createdAt: Generated<Timestamp>;
@@ -99,12 +189,44 @@ export interface IdempotencyKeys {
   statusCode: number;
 }
 
+export interface Jobs {
+  attempts: Generated<number>;
+  createdAt: Generated<Timestamp>;
+  dedupeKey: string | null;
+  doneAt: Timestamp | null;
+  failedAt: Timestamp | null;
+  id: Generated<number>;
+  kind: string;
+  lastError: string | null;
+  lockedUntil: Timestamp | null;
+  maxAttempts: number | null;
+  payload: Json;
+  provinceCode: string;
+  runAt: Generated<Timestamp>;
+}
+
 export interface Memberships {
   accountId: string;
   agencyCode: string;
   createdAt: Generated<Timestamp>;
   provinceCode: string;
   role: string;
+}
+
+export interface Notifications {
+  attempts: Generated<number>;
+  body: string;
+  channel: string;
+  createdAt: Generated<Timestamp>;
+  error: string | null;
+  id: string;
+  provinceCode: string;
+  recipient: string;
+  relatedId: string | null;
+  relatedType: string | null;
+  sentAt: Timestamp | null;
+  status: Generated<string>;
+  subject: string | null;
 }
 
 export interface PersonalRecords {
@@ -114,6 +236,16 @@ export interface PersonalRecords {
   recordedAt: Timestamp;
   source: string;
   type: string;
+}
+
+export interface PortalSyncMessages {
+  createdAt: Timestamp;
+  dossierId: string;
+  id: Generated<number>;
+  messageType: string;
+  payload: Json;
+  provinceCode: string;
+  sentAt: Timestamp | null;
 }
 
 export interface ProcedureFields {
@@ -189,12 +321,20 @@ export interface UnitSuccessions {
 export interface DB {
   accounts: Accounts;
   agencies: Agencies;
+  agencyWorkflowSettings: AgencyWorkflowSettings;
   auditHeads: AuditHeads;
   auditLog: AuditLog;
   calendarYears: CalendarYears;
+  dossierCodeCounters: DossierCodeCounters;
+  dossierEvents: DossierEvents;
+  dossiers: Dossiers;
+  fileObjects: FileObjects;
   idempotencyKeys: IdempotencyKeys;
+  jobs: Jobs;
   memberships: Memberships;
+  notifications: Notifications;
   personalRecords: PersonalRecords;
+  portalSyncMessages: PortalSyncMessages;
   procedureFields: ProcedureFields;
   procedures: Procedures;
   procedureVersions: ProcedureVersions;
