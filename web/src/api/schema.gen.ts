@@ -8403,6 +8403,105 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dossiers/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An agency's dashboard: received, on time, late, by field, by day
+         * @description **Access:** Staff holding `dossiers.work` (roles: officer, specialist, leader, clerk, supervisor); the record must also be within the caller's units.
+         */
+        get: {
+            parameters: {
+                query: {
+                    agency: string;
+                    from: string;
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field?: string;
+                                /** @enum {string} */
+                                in?: "body" | "query" | "params" | "headers";
+                                message?: {
+                                    en?: string;
+                                    vi?: string;
+                                };
+                            }[];
+                            field?: string;
+                            instance?: string;
+                            message?: {
+                                en?: string;
+                                vi?: string;
+                            };
+                            requestId?: string;
+                            status?: number;
+                            title?: string;
+                            /** @example /problems/validation-failed */
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agencyCode: string;
+                            byDay: {
+                                day: string;
+                                received: number;
+                            }[];
+                            byField: {
+                                field: string;
+                                late: number;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                onTime: number;
+                                received: number;
+                            }[];
+                            finished: number;
+                            from: string;
+                            inProgress: number;
+                            late: number;
+                            /** @description Processing ended by the due date */
+                            onTime: number;
+                            overdueNow: number;
+                            received: number;
+                            to: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/files": {
         parameters: {
             query?: never;

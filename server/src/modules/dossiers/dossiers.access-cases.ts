@@ -33,6 +33,7 @@ export const dossierAccessCases = (ids: Record<string, string>): AccessCase[] =>
     { route: 'GET /api/v1/dossiers', url: '/api/v1/dossiers', refused: noDossierRole, allowed: 'giamsat' },
     { route: 'GET /api/v1/dossiers/inbox', url: '/api/v1/dossiers/inbox', refused: noDossierRole, allowed: 'benthanh.chuyenvien' },
     { route: 'GET /api/v1/dossiers/inbox/counts', url: '/api/v1/dossiers/inbox/counts', refused: noDossierRole, allowed: 'benthanh.motcua' },
+    { route: 'GET /api/v1/dossiers/stats', url: '/api/v1/dossiers/stats?agency=27664.UBND&from=2026-01-01&to=2026-12-31', refused: { ...noDossierRole, 'benthanh.chuyenvien': 403, 'benthanh.motcua': 403 }, allowed: 'giamsat' },
     { route: 'GET /api/v1/dossiers/:id', url: `/api/v1/dossiers/${ids.dossier}`, refused: hidden, allowed: 'benthanh.chuyenvien' },
     { route: 'GET /api/v1/dossiers/:id/assignees', url: `/api/v1/dossiers/${ids.dossier}/assignees`, refused: { anonymous: 401, citizen: 403, 'cangio.motcua': 404, admin: 403 }, allowed: 'benthanh.lanhdao' },
     ...dossierActionPaths.map((path): AccessCase => ({ route: `POST /api/v1/dossiers/:id/${path}`, url: `/api/v1/dossiers/${ids.dossier}/${path}`, body: ACTION_BODIES[path] ?? {}, refused: hidden })),

@@ -84,3 +84,16 @@ describe('searching dossiers', () => {
     expect((await supervisor.get('/api/v1/dossiers?from=2026-12-03')).body.items).toEqual([]);
   });
 });
+
+describe('the agency dashboard', () => {
+  it('counts received, on time, late and overdue dossiers by field and day', async () => {
+    const supervisor = await t.signIn('giamsat');
+    const response = await supervisor.get('/api/v1/dossiers/stats?agency=26743.UBND&from=2026-12-01&to=2026-12-31');
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({ received: 4, finished: 0, onTime: 0, late: 0, inProgress: 4, overdueNow: 4 });
+    expect(response.body.byField).toEqual([{ field: 'certification', name: { vi: 'Chứng thực', en: 'Certification' }, received: 4, onTime: 0, late: 0 }]);
+    expect(response.body.byDay).toEqual([{ day: '2026-12-02', received: 4 }]);
+    const other = await (await t.signIn('benthanh.chuyenvien')).get('/api/v1/dossiers/stats?agency=27664.UBND&from=2026-12-01&to=2026-12-31');
+    expect(other.status).toBe(403);
+  });
+});

@@ -8,6 +8,7 @@ import { fileOnline, receiveAtCounter } from './intake-service.js';
 import { configureWorkflow, receiveDossiers, workOnDossiers } from './policy.js';
 import { inbox, inboxCounts, loadDossierView, lookup, searchDossiers } from './query-service.js';
 import {
+  AgencyDashboard,
   AgencyParams,
   AgencySettings,
   ApologyBody,
@@ -25,6 +26,7 @@ import {
   PublicLookup,
   RatingBody,
   SearchDossiersQuery,
+  StatsQuery,
   SupplementBody,
   SupplementRequestBody,
   TransferBody,
@@ -32,6 +34,7 @@ import {
   WithReason,
 } from './schemas.js';
 import { getWorkflowSettings, setWorkflowSettings } from './settings-service.js';
+import { dashboard } from './stats-service.js';
 import { ACTIONS, type Action } from './workflow.js';
 
 /** Each workflow action has a route of its own: its path, the body it takes. */
@@ -92,6 +95,12 @@ export async function dossierRoutes(app: App): Promise<void> {
     schema: { tags: ['dossiers'], summary: 'How many dossiers wait at each of my seats, by deadline colour', response: { 200: InboxCounts } },
     config: { access: staffWith(workOnDossiers) },
     handler: (request) => inboxCounts(request.ctx),
+  });
+
+  app.get('/dossiers/stats', {
+    schema: { tags: ['dossiers'], summary: "An agency's dashboard: received, on time, late, by field, by day", querystring: StatsQuery, response: { 200: AgencyDashboard } },
+    config: { access: staffWith(workOnDossiers) },
+    handler: (request) => dashboard(request.ctx, request.query.agency, request.query.from, request.query.to),
   });
 
   app.get('/dossiers/:id', {

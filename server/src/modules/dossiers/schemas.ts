@@ -271,3 +271,23 @@ export const PublicLookup = Type.Object({
 
 export const AgencySettings = Type.Object({ autoAssign: Type.Boolean({ title: 'Tự động phân công theo khối lượng công việc', 'x-title-en': 'Automatic assignment by workload' }) }, { additionalProperties: false });
 export const AgencyParams = Type.Object({ agencyCode: AgencyCode() });
+
+export const StatsQuery = Type.Object({
+  agency: AgencyCode(),
+  from: LocalDate({ title: 'Từ ngày', 'x-title-en': 'From' }),
+  to: LocalDate({ title: 'Đến ngày', 'x-title-en': 'To' }),
+});
+
+export const AgencyDashboard = Type.Object({
+  agencyCode: Type.String(),
+  from: Type.String(),
+  to: Type.String(),
+  received: Type.Integer(),
+  finished: Type.Integer(),
+  onTime: Type.Integer({ description: 'Processing ended by the due date' }),
+  late: Type.Integer(),
+  inProgress: Type.Integer(),
+  overdueNow: Type.Integer(),
+  byField: Type.Array(Type.Object({ field: Type.String(), name: Localized, received: Type.Integer(), onTime: Type.Integer(), late: Type.Integer() })),
+  byDay: Type.Array(Type.Object({ day: Type.String(), received: Type.Integer() })),
+});

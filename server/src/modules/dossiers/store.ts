@@ -319,3 +319,58 @@ export async function insertPortalMessage(trx: Executor, provinceCode: string, d
 export async function portalMessages(db: Executor, provinceCode: string, dossierId: string): Promise<Array<{ messageType: string; payload: unknown }>> {
   return db.selectFrom('portalSyncMessages').select(['messageType', 'payload']).where('provinceCode', '=', provinceCode).where('dossierId', '=', dossierId).orderBy('id').execute();
 }
+
+export interface AgencyStats {
+  received: number;
+  finished: number;
+  onTime: number;
+  late: number;
+  inProgress: number;
+  overdueNow: number;
+  byField: Array<{ field: string; received: number; onTime: number; late: number }>;
+  byDay: Array<{ day: string; received: number }>;
+}
+
+/**
+ * Figures for an agency's dashboard over dossiers it received or decides, submitted in
+ * [from, to): on time means processing ended (processed, refused, withdrawn…) by the due
+ * date, which already excludes time waiting for the applicant (Decision 766/QĐ-TTg, 2.1).
+ */
+export async function agencyStats(db: Executor, provinceCode: string, agencyCode: string, from: Date, to: Date, now: Date): Promise<AgencyStats> {
+  const base = db
+    .selectFrom('dossiers')
+    .where('provinceCode', '=', provinceCode)
+    .where((eb) => eb.or([eb('receivingAgencyCode', '=', agencyCode), eb('competentAgencyCode', '=', agencyCode)]))
+    .where('submittedAt', '>=', from)
+    .where('submittedAt', '<', to);
+  const onTime = sql<number>`count(*) filter (where finished_at is not null and due_at is not null and finished_at <= due_at)`;
+  const late = sql<number>`count(*) filter (where finished_at is not null and due_at is not null and finished_at > due_at)`;
+  const totals = await base
+    .select([
+      sql<number>`count(*) filter (where status <> 'submitted')`.as('received'),
+      sql<number>`count(*) filter (where finished_at is not null)`.as('finished'),
+      onTime.as('onTime'),
+      late.as('late'),
+      sql<number>`count(*) filter (where finished_at is null and status not in ('submitted'))`.as('inProgress'),
+      sql<number>`count(*) filter (where finished_at is null and status not in ('submitted', 'supplement_requested', 'awaiting_payment') and due_at < ${now})`.as('overdueNow'),
+    ])
+    .executeTakeFirstOrThrow();
+  const byField = await base
+    .select(['field', sql<number>`count(*) filter (where status <> 'submitted')`.as('received'), onTime.as('onTime'), late.as('late')])
+    .groupBy('field')
+    .orderBy('field')
+    .execute();
+  const day = sql<string>`to_char(submitted_at at time zone 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD')`;
+  const byDay = await base.select([day.as('day'), sql<number>`count(*)`.as('received')]).groupBy(day).orderBy(day).execute();
+  const n = (v: unknown): number => Number(v);
+  return {
+    received: n(totals.received),
+    finished: n(totals.finished),
+    onTime: n(totals.onTime),
+    late: n(totals.late),
+    inProgress: n(totals.inProgress),
+    overdueNow: n(totals.overdueNow),
+    byField: byField.map((r) => ({ field: r.field, received: n(r.received), onTime: n(r.onTime), late: n(r.late) })),
+    byDay: byDay.map((r) => ({ day: r.day, received: n(r.received) })),
+  };
+}
