@@ -36,6 +36,10 @@ describe('the server serves the web app', () => {
     expect(((await api.json()) as { type: string }).type).toBe('/problems/not-found');
     expect((await get('/favicon.svg')).status).toBe(200);
     expect((await get('/no-such-file.txt')).status).toBe(404);
+    // A dossier code has dots; the QR on a receipt opens /tra-cuu/<code> as it is printed.
+    const lookup = await get('/tra-cuu/26743.TTPVHCC-261124-0001');
+    expect(lookup.status).toBe(200);
+    expect(lookup.headers.get('content-type')).toMatch(/^text\/html/);
     expect((await get('/metrics')).status).toBe(200);
   });
 

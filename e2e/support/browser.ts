@@ -35,6 +35,8 @@ export interface Session {
   page: Page;
   /** Console errors and uncaught exceptions seen so far (expected 4xx excluded). */
   errors: string[];
+  /** Saves a screenshot of the whole page as it is now, in test-results/screenshots; the session stays open. */
+  shot(name: string): Promise<void>;
   /** Fails the test when the page logged an error; saves a screenshot either way. */
   finish(name: string): Promise<void>;
 }
@@ -58,13 +60,17 @@ export async function openSession(baseUrl: string, viewport: { width: number; he
   page.on('response', (response) => {
     if (response.status() >= 500) errors.push(`HTTP ${response.status()} ${response.url()}`);
   });
+  const shot = async (name: string) => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
+  };
   return {
     context,
     page,
     errors,
+    shot,
     finish: async (name) => {
-      mkdirSync(SCREENSHOTS, { recursive: true });
-      await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
+      await shot(name);
       await context.close();
       expect(errors, 'console errors on the page').toEqual([]);
     },

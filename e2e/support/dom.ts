@@ -19,3 +19,10 @@ export function focusedName(page: Page): Promise<string> {
     return (label ?? el.textContent ?? '').trim();
   })()`);
 }
+
+/** The computed text colour of every element the selector matches, in document order. */
+export function textColours(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate<string[]>(
+    `Array.from(document.querySelectorAll(${JSON.stringify(selector)}), (el) => getComputedStyle(el).color)`,
+  );
+}

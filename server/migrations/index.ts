@@ -5,6 +5,9 @@ import * as m0003 from './0003-accounts.js';
 import * as m0004 from './0004-catalog.js';
 import * as m0005 from './0005-platform-jobs-files-notify.js';
 import * as m0006 from './0006-dossiers.js';
+import * as m0007 from './0007-handover.js';
+import * as m0008 from './0008-signing.js';
+import * as m0009 from './0009-unmatched-payments.js';
 
 /**
  * Every migration, in order. Migrations only go forward: a released one is never edited;
@@ -17,4 +20,7 @@ export const migrations: Record<string, Migration> = {
   '0004-catalog': m0004,
   '0005-platform-jobs-files-notify': m0005,
   '0006-dossiers': m0006,
+  '0007-handover': m0007,
+  '0008-signing': m0008,
+  '0009-unmatched-payments': m0009,
 };

@@ -10,6 +10,11 @@ import { sessionResolver, type AuthSettings } from './modules/accounts/auth-serv
 import { accountRoutes } from './modules/accounts/routes.js';
 import { catalogRoutes } from './modules/catalog/routes.js';
 import { dossierRoutes } from './modules/dossiers/routes.js';
+import { dossierCodeOf } from './modules/dossiers/payment-service.js';
+import { handoverRoutes } from './modules/handover/routes.js';
+import { paymentRoutes } from './modules/payments/routes.js';
+import { acceptPdfBodies, signingRoutes } from './modules/signing/routes.js';
+import { signingSettings } from './modules/signing/settings.js';
 import { unitRoutes } from './modules/units/routes.js';
 import { registerWeb } from './web.js';
 
@@ -28,6 +33,7 @@ export async function buildApp({ config, db, now, logger }: AppOptions): Promise
     sessionIdleMinutes: config.sessionIdleMinutes,
     sessionMaxHours: config.sessionMaxHours,
   };
+  const signing = signingSettings(config);
   const app = await createServer({ config, db, resolveSession: sessionResolver(auth), ...(now ? { now } : {}), ...(logger !== undefined ? { logger } : {}) });
   await app.register(
     async (api) => {
@@ -39,7 +45,14 @@ export async function buildApp({ config, db, now, logger }: AppOptions): Promise
       await fileRoutes(v1, config);
       await calendarRoutes(v1);
       await catalogRoutes(v1);
-      await dossierRoutes(v1);
+      await dossierRoutes(v1, signing);
+      await paymentRoutes(v1, { webhookSecret: config.paymentWebhookSecret });
+      await handoverRoutes(v1);
+      // Raw PDF bodies are accepted by the verification routes only.
+      await v1.register(async (verification) => {
+        acceptPdfBodies(verification as App);
+        await signingRoutes(verification as App, signing, (ctx, ownerType, ownerId) => (ownerType === 'dossier' ? dossierCodeOf(ctx, ownerId) : Promise.resolve(null)));
+      });
     },
     { prefix: '/api/v1' },
   );

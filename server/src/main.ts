@@ -10,6 +10,18 @@
  *   audit head            print the chain head, to keep a copy outside the database
  *   admin create --username U --name "Full Name" --password P [--agency 79.UBND]
  *                         create a province administrator (first install)
+ *   import-legacy <file> [--format jsonl|csv] [--batch-size N]
+ *                         import an old system's export of dossiers (resumable, idempotent; docs/handover.md)
+ *   transfer [--dry-run] [--extend-days N --decision "…"]
+ *                         hand the imported unfinished dossiers over to the new competent agencies
+ *   jobs failed           failed background jobs by kind, with an error
+ *   jobs retry [--kind K] give failed jobs (of one kind) a fresh set of attempts
+ *   pki init              create the local certificate authority (tests, demos) under <dataDir>/pki
+ *   pki import --agency 79.UBND --file key.p12
+ *                         register an agency's signing key issued by a real CA (docs/signing.md)
+ *   pki remote --agency 79.UBND --url https://signer --key-id K --file certificate.pem
+ *                         register an agency's key held by a remote signing service
+ *   pki list              the registered signing keys
  */
 import { parseArgs } from 'node:util';
 import { buildApp } from './app.js';
@@ -19,10 +31,15 @@ import { findHead } from './platform/audit/store.js';
 import { loadConfig, type Config } from './platform/config.js';
 import type { ServiceContext } from './platform/context.js';
 import type { Database } from './platform/db/database.js';
+import { jobsCommand } from './platform/jobs/cli.js';
 import { startJobRunner, type JobRunner } from './platform/jobs/index.js';
 import { notifyChannels, notifyJobs } from './platform/notify/index.js';
 import { bootstrapAccount } from './modules/accounts/bootstrap.js';
-import { dossierJobs, dossierSchedules } from './modules/dossiers/jobs.js';
+import { dossierDocumentJobs, dossierJobs, dossierSchedules } from './modules/dossiers/jobs.js';
+import { legacyDossierJobs } from './modules/dossiers/legacy-jobs.js';
+import { importLegacyCommand, transferCommand } from './modules/handover/cli.js';
+import { pkiCommand } from './modules/signing/cli.js';
+import { signingSettings } from './modules/signing/settings.js';
 import { provision } from './provision.js';
 import { demoAccountLines, seedDemo } from './demo/seed-demo.js';
 import { openConfiguredDatabase, prepareDatabase } from './setup.js';
@@ -52,7 +69,7 @@ async function serve(config: Config): Promise<void> {
   await app.listen({ port: config.port, host: config.host });
   // Background jobs (docs/operations.md): each module adds its registry fragment and schedules here.
   if (config.jobPollMs > 0) {
-    const registry = { ...notifyJobs(notifyChannels(config, app.log)), ...dossierJobs };
+    const registry = { ...notifyJobs(notifyChannels(config, app.log)), ...dossierJobs, ...dossierDocumentJobs(signingSettings(config)), ...legacyDossierJobs };
     jobs = startJobRunner({ db, registry, intervalMs: config.jobPollMs, provinceCode: config.provinceCode, schedules: [...dossierSchedules], log: app.log });
   }
   const banner = [
@@ -80,7 +97,21 @@ async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { username: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' }, agency: { type: 'string' } },
+    options: {
+      username: { type: 'string' },
+      name: { type: 'string' },
+      password: { type: 'string' },
+      agency: { type: 'string' },
+      format: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      'extend-days': { type: 'string' },
+      decision: { type: 'string' },
+      'batch-size': { type: 'string' },
+      file: { type: 'string' },
+      url: { type: 'string' },
+      'key-id': { type: 'string' },
+      kind: { type: 'string' },
+    },
   });
   const config = loadConfig();
   const [command = 'serve', sub] = positionals;
@@ -123,6 +154,14 @@ async function main(argv: string[]): Promise<number> {
         console.log(created ? `administrator ${values.username} created at ${agencyCode}; the password must be changed at first sign-in` : `username ${values.username} is taken`);
         return created ? 0 : 1;
       });
+    case 'import-legacy':
+      return withDatabase(config, (db) => importLegacyCommand(systemContext(db, config, 'import-legacy'), sub, values));
+    case 'transfer':
+      return withDatabase(config, (db) => transferCommand(systemContext(db, config, 'transfer'), values));
+    case 'jobs':
+      return withDatabase(config, (db) => jobsCommand(db, sub, values));
+    case 'pki':
+      return withDatabase(config, (db) => pkiCommand(systemContext(db, config, 'pki'), signingSettings(config), sub, values));
     default:
       console.error(`unknown command '${command}'; see the top of server/src/main.ts or docs/operations.md`);
       return 2;

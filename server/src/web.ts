@@ -64,7 +64,9 @@ export function registerWeb(app: App, distDir: string = WEB_DIST): void {
     const path = request.url.split('?')[0] ?? '/';
     if (SERVER_PATHS.test(path)) throw notFound(path);
     if (!built) return reply.code(503).header('Cache-Control', PAGE_CACHE).type('text/html; charset=utf-8').send(MISSING_BUILD_PAGE);
-    if (extname(path)) return sendBuildFile(reply, distDir, path);
+    // Build files sit at the top (favicon.svg…); deeper addresses with a dot, such as a
+    // dossier code in /tra-cuu/26743.TTPVHCC-261124-0001 printed in a QR code, are the app's.
+    if (extname(path) && !path.slice(1).includes('/')) return sendBuildFile(reply, distDir, path);
     return reply.header('Cache-Control', PAGE_CACHE).sendFile('index.html', distDir, { cacheControl: false });
   };
   app.get('/', { schema: { hide: true } }, page);

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { accountAccessCases, accountPublicRoutes } from '../src/modules/accounts/accounts.access-cases.js';
 import { catalogAccessCases, catalogPublicRoutes } from '../src/modules/catalog/catalog.access-cases.js';
 import { dossierAccessCases, dossierPublicRoutes } from '../src/modules/dossiers/dossiers.access-cases.js';
+import { paymentAccessCases, paymentPublicRoutes } from '../src/modules/payments/payments.access-cases.js';
+import { signingPublicRoutes } from '../src/modules/signing/signing.access-cases.js';
+import { handoverAccessCases } from '../src/modules/handover/handover.access-cases.js';
 import { unitPublicRoutes } from '../src/modules/units/units.access-cases.js';
 import { auditAccessCases } from '../src/platform/audit/audit.access-cases.js';
 import { fileAccessCases } from '../src/platform/files/files.access-cases.js';
@@ -10,8 +13,8 @@ import { startTestApp } from './harness.js';
 const t = await startTestApp();
 
 /** Every module's access cases; a new module adds its own here. */
-const protectedRoutes = [...accountAccessCases({}), ...auditAccessCases(), ...fileAccessCases(), ...catalogAccessCases(), ...dossierAccessCases({})];
-const publicRoutes = [...accountPublicRoutes, ...unitPublicRoutes, ...catalogPublicRoutes, ...dossierPublicRoutes];
+const protectedRoutes = [...accountAccessCases({}), ...auditAccessCases(), ...fileAccessCases(), ...catalogAccessCases(), ...dossierAccessCases({}), ...paymentAccessCases({}), ...handoverAccessCases()];
+const publicRoutes = [...accountPublicRoutes, ...unitPublicRoutes, ...catalogPublicRoutes, ...dossierPublicRoutes, ...paymentPublicRoutes, ...signingPublicRoutes];
 
 describe('access-test coverage', () => {
   it('tries every protected API route as someone who must be refused', () => {

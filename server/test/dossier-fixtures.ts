@@ -54,3 +54,34 @@ export const copyCertification = (overrides: Record<string, unknown> = {}) => ({
   fees: [{ index: 0, quantity: 2 }],
   ...overrides,
 });
+
+/**
+ * Funeral support for a person under social protection who died in Phường Bến Thành, asked
+ * by the demo citizen who organised the funeral: decided by the ward chair (a Quyết định).
+ */
+export const funeralSupport = (overrides: Record<string, unknown> = {}) => ({
+  procedure: 'ho-tro-chi-phi-mai-tang',
+  applicant: citizenApplicant,
+  placeUnitCode: '26743',
+  formData: {
+    hoTenNguoiMat: 'Phạm Thị Hoa',
+    ngaySinhNguoiMat: '1941-02-03',
+    gioiTinhNguoiMat: 'nu',
+    noiCuTruNguoiMat: 'Số 5 đường Lê Thánh Tôn, phường Bến Thành, Thành phố Hồ Chí Minh',
+    ngayChet: '2026-11-18',
+    soTrichLucKhaiTu: '15/TLKT',
+    dienHuong: 'dang-huong-tro-cap',
+    loaiNguoiDeNghi: 'ca-nhan',
+    hoTenNguoiKhai: 'Nguyễn Văn An',
+    soDinhDanhNguoiKhai: '079090001234',
+    noiCuTruNguoiKhai: 'Số 5 đường Lê Thánh Tôn, phường Bến Thành, Thành phố Hồ Chí Minh',
+    quanHeVoiNguoiMat: 'Con',
+    hinhThucNhan: 'tien-mat',
+    camDoan: true,
+    ngayLamDon: '2026-11-20',
+  },
+  components: [{ key: 'trich-luc-khai-tu', paper: true }],
+  returnChannel: 'receiving_desk',
+  fees: [],
+  ...overrides,
+});

@@ -5,6 +5,8 @@ export interface TestResponse<T = any> {
   headers: Record<string, string | string[] | number | undefined>;
   body: T;
   text: string;
+  /** The body as bytes (PDFs). */
+  bytes: Buffer;
 }
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -40,10 +42,10 @@ export class TestClient {
       headers: {
         ...(this.cookie ? { cookie: this.cookie } : {}),
         ...(this.csrfToken && method !== 'GET' ? { 'x-csrf-token': this.csrfToken } : {}),
-        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(body !== undefined ? { 'content-type': Buffer.isBuffer(body) ? 'application/octet-stream' : 'application/json' } : {}),
         ...headers,
       },
-      ...(body !== undefined ? { payload: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
+      ...(body !== undefined ? { payload: typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body) } : {}),
     });
     const text = response.body;
     let parsed: unknown = text;
@@ -52,7 +54,7 @@ export class TestClient {
     } catch {
       // not JSON: keep the text
     }
-    return { status: response.statusCode, headers: response.headers, body: parsed as T, text };
+    return { status: response.statusCode, headers: response.headers, body: parsed as T, text, bytes: response.rawPayload };
   }
 
   get<T = any>(url: string, headers?: Record<string, string>) {

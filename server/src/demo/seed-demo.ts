@@ -4,6 +4,7 @@ import { bootstrapAccount, hasAccounts } from '../modules/accounts/bootstrap.js'
 import { listUnits } from '../modules/units/service.js';
 import { provision } from '../provision.js';
 import { putRecord } from '../modules/accounts/personal-records.js';
+import { savePaymentAccount } from '../modules/payments/service.js';
 import { DEMO_CITIZEN, DEMO_CITIZEN_RECORDS, DEMO_PASSWORD, demoStaff, HCMC_PLACES, type DemoPlaces } from './demo-accounts.js';
 
 async function placesFor(ctx: ServiceContext): Promise<DemoPlaces> {
@@ -26,6 +27,11 @@ export async function seedDemo(ctx: ServiceContext): Promise<boolean> {
   }
   await bootstrapAccount(ctx, { kind: 'citizen', username: DEMO_CITIZEN.nationalId, ...DEMO_CITIZEN, password: DEMO_PASSWORD });
   for (const record of DEMO_CITIZEN_RECORDS) await putRecord(ctx, DEMO_CITIZEN.nationalId, record);
+  // Fees at the demo desks are paid into a made-up account, so the VietQR code can be shown.
+  const desks = [...new Set(staff.filter((s) => s.role === 'officer').map((s) => s.agencyCode))];
+  for (const [i, desk] of desks.entries()) {
+    await savePaymentAccount(ctx, desk, { bankBin: '970436', accountNumber: `0071000${String(i + 1).padStart(6, '0')}`, accountName: 'TRUNG TAM PHUC VU HANH CHINH CONG (DEMO)' });
+  }
   return true;
 }
 

@@ -45,6 +45,24 @@ export interface Config {
   /** The gateway address and the shared secret of the HMAC-SHA256 signature (`http` only). */
   smsWebhookUrl: string | undefined;
   smsWebhookSecret: string | undefined;
+  /** Passphrase of the PKCS#12 files of agency signing keys under `<dataDir>/pki`. */
+  pkiPassphrase: string;
+  /**
+   * Issue an agency a certificate from the local test CA the first time it signs. On for
+   * demos and tests; off in production, where agencies sign with certificates of the
+   * government CA (a PKCS#12 file or a remote signer configured per agency).
+   */
+  pkiAutoIssue: boolean;
+  /** An RFC 3161 time-stamping service; signatures then carry a trusted time (PAdES B-T). */
+  tsaUrl: string | undefined;
+  /** Extra CA certificates (PEM file) whose signatures verification trusts, e.g. the government CA. */
+  trustedCaFile: string | undefined;
+  /** Bearer token for the remote signing service of keys registered with `motcua pki remote`. */
+  remoteSignerToken: string | undefined;
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For (rate limits, audit). */
+  trustProxy: boolean;
+  /** Shared secret of the bank's payment notifications (HMAC-SHA256); unset: the webhook is off. */
+  paymentWebhookSecret: string | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -75,7 +93,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uploadLimit: integer(env, 'MOTCUA_UPLOAD_LIMIT', 20 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     jobPollMs: integer(env, 'MOTCUA_JOBS_POLL_MS', 2000, 0, 3_600_000),
     ...notify,
+    pkiPassphrase: env.MOTCUA_PKI_PASSPHRASE || (production ? required('MOTCUA_PKI_PASSPHRASE') : 'motcua-dev-pki'),
+    pkiAutoIssue: flag(env, 'MOTCUA_PKI_AUTO_ISSUE', !production),
+    tsaUrl: env.MOTCUA_TSA_URL || undefined,
+    trustedCaFile: env.MOTCUA_TRUSTED_CA_FILE || undefined,
+    remoteSignerToken: env.MOTCUA_REMOTE_SIGNER_TOKEN || undefined,
+    trustProxy: flag(env, 'MOTCUA_TRUST_PROXY', false),
+    paymentWebhookSecret: env.MOTCUA_PAYMENT_WEBHOOK_SECRET || undefined,
   };
+}
+
+function required(name: string): never {
+  throw new ConfigError(`${name} is required in production`);
 }
 
 type NotificationSettings = Pick<Config, 'smtpUrl' | 'mailFrom' | 'smsChannel' | 'smsWebhookUrl' | 'smsWebhookSecret'>;

@@ -28,7 +28,7 @@ export type ProcedureDetail = Omit<DetailBody, 'fees' | 'components' | 'flow'> &
 };
 export type ProcedurePlace = NonNullable<ProcedureDetail['place']>;
 export type PlaceAgency = ProcedurePlace['receivingAgencies'][number];
-/** An e-form: its JSON Schema and layout are read by `pages/catalog/form-schema.ts`. */
+/** An e-form: its JSON Schema and layout are read by `components/eform/eform-schema.ts`. */
 export type CatalogForm = Json<paths['/api/v1/catalog/procedures/{slug}/forms/{formId}']['get']['responses']>;
 
 export const LEVELS: readonly ProcedureLevel[] = ['commune', 'province'];

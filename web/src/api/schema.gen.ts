@@ -89,6 +89,7 @@ export interface paths {
                                     agencyCode: string;
                                     agencyKind: string;
                                     agencyName: string;
+                                    agencyNameEn: string;
                                     /** @enum {string} */
                                     level: "province" | "commune";
                                     /**
@@ -221,6 +222,7 @@ export interface paths {
                                 agencyCode: string;
                                 agencyKind: string;
                                 agencyName: string;
+                                agencyNameEn: string;
                                 /** @enum {string} */
                                 level: "province" | "commune";
                                 /**
@@ -336,6 +338,7 @@ export interface paths {
                                 agencyCode: string;
                                 agencyKind: string;
                                 agencyName: string;
+                                agencyNameEn: string;
                                 /** @enum {string} */
                                 level: "province" | "commune";
                                 /**
@@ -457,6 +460,7 @@ export interface paths {
                                 agencyCode: string;
                                 agencyKind: string;
                                 agencyName: string;
+                                agencyNameEn: string;
                                 /** @enum {string} */
                                 level: "province" | "commune";
                                 /**
@@ -585,6 +589,7 @@ export interface paths {
                                 agencyCode: string;
                                 agencyKind: string;
                                 agencyName: string;
+                                agencyNameEn: string;
                                 /** @enum {string} */
                                 level: "province" | "commune";
                                 /**
@@ -710,6 +715,7 @@ export interface paths {
                                 agencyCode: string;
                                 agencyKind: string;
                                 agencyName: string;
+                                agencyNameEn: string;
                                 /** @enum {string} */
                                 level: "province" | "commune";
                                 /**
@@ -827,6 +833,7 @@ export interface paths {
                                 agencyCode: string;
                                 agencyKind: string;
                                 agencyName: string;
+                                agencyNameEn: string;
                                 /** @enum {string} */
                                 level: "province" | "commune";
                                 /**
@@ -1315,6 +1322,7 @@ export interface paths {
                                     agencyCode: string;
                                     agencyKind: string;
                                     agencyName: string;
+                                    agencyNameEn: string;
                                     /** @enum {string} */
                                     level: "province" | "commune";
                                     /**
@@ -1517,6 +1525,7 @@ export interface paths {
                                 agencyCode: string;
                                 agencyKind: string;
                                 agencyName: string;
+                                agencyNameEn: string;
                                 /** @enum {string} */
                                 level: "province" | "commune";
                                 /**
@@ -1650,6 +1659,7 @@ export interface paths {
                                 agencyCode: string;
                                 agencyKind: string;
                                 agencyName: string;
+                                agencyNameEn: string;
                                 /** @enum {string} */
                                 level: "province" | "commune";
                                 /**
@@ -1764,6 +1774,7 @@ export interface paths {
                                     agencyCode: string;
                                     agencyKind: string;
                                     agencyName: string;
+                                    agencyNameEn: string;
                                     /** @enum {string} */
                                     level: "province" | "commune";
                                     /**
@@ -2372,6 +2383,38 @@ export interface paths {
                                                 en: string;
                                                 vi: string;
                                             };
+                                            template?: {
+                                                closing?: (string | {
+                                                    /** @enum {string} */
+                                                    align?: "left" | "center";
+                                                    /** @enum {string} */
+                                                    style?: "regular" | "bold" | "italic";
+                                                    text: string;
+                                                })[];
+                                                lines: {
+                                                    label: string;
+                                                    value: string;
+                                                }[];
+                                                /** Ký hiệu sổ */
+                                                numberSeries?: string;
+                                                paragraphs?: (string | {
+                                                    /** @enum {string} */
+                                                    align?: "left" | "center";
+                                                    /** @enum {string} */
+                                                    style?: "regular" | "bold" | "italic";
+                                                    text: string;
+                                                })[];
+                                                recipients?: string[];
+                                                recordFields?: {
+                                                    [key: string]: string;
+                                                };
+                                                signerTitle?: string;
+                                                subject?: string;
+                                                title: {
+                                                    en: string;
+                                                    vi: string;
+                                                };
+                                            };
                                             /** Loại kết quả */
                                             type: string;
                                         };
@@ -2663,6 +2706,38 @@ export interface paths {
                                         name: {
                                             en: string;
                                             vi: string;
+                                        };
+                                        template?: {
+                                            closing?: (string | {
+                                                /** @enum {string} */
+                                                align?: "left" | "center";
+                                                /** @enum {string} */
+                                                style?: "regular" | "bold" | "italic";
+                                                text: string;
+                                            })[];
+                                            lines: {
+                                                label: string;
+                                                value: string;
+                                            }[];
+                                            /** Ký hiệu sổ */
+                                            numberSeries?: string;
+                                            paragraphs?: (string | {
+                                                /** @enum {string} */
+                                                align?: "left" | "center";
+                                                /** @enum {string} */
+                                                style?: "regular" | "bold" | "italic";
+                                                text: string;
+                                            })[];
+                                            recipients?: string[];
+                                            recordFields?: {
+                                                [key: string]: string;
+                                            };
+                                            signerTitle?: string;
+                                            subject?: string;
+                                            title: {
+                                                en: string;
+                                                vi: string;
+                                            };
                                         };
                                         /** Loại kết quả */
                                         type: string;
@@ -3025,6 +3100,38 @@ export interface paths {
                                 name: {
                                     en: string;
                                     vi: string;
+                                };
+                                template?: {
+                                    closing?: (string | {
+                                        /** @enum {string} */
+                                        align?: "left" | "center";
+                                        /** @enum {string} */
+                                        style?: "regular" | "bold" | "italic";
+                                        text: string;
+                                    })[];
+                                    lines: {
+                                        label: string;
+                                        value: string;
+                                    }[];
+                                    /** Ký hiệu sổ */
+                                    numberSeries?: string;
+                                    paragraphs?: (string | {
+                                        /** @enum {string} */
+                                        align?: "left" | "center";
+                                        /** @enum {string} */
+                                        style?: "regular" | "bold" | "italic";
+                                        text: string;
+                                    })[];
+                                    recipients?: string[];
+                                    recordFields?: {
+                                        [key: string]: string;
+                                    };
+                                    signerTitle?: string;
+                                    subject?: string;
+                                    title: {
+                                        en: string;
+                                        vi: string;
+                                    };
                                 };
                                 /** Loại kết quả */
                                 type: string;
@@ -3714,6 +3821,38 @@ export interface paths {
                                     en: string;
                                     vi: string;
                                 };
+                                template?: {
+                                    closing?: (string | {
+                                        /** @enum {string} */
+                                        align?: "left" | "center";
+                                        /** @enum {string} */
+                                        style?: "regular" | "bold" | "italic";
+                                        text: string;
+                                    })[];
+                                    lines: {
+                                        label: string;
+                                        value: string;
+                                    }[];
+                                    /** Ký hiệu sổ */
+                                    numberSeries?: string;
+                                    paragraphs?: (string | {
+                                        /** @enum {string} */
+                                        align?: "left" | "center";
+                                        /** @enum {string} */
+                                        style?: "regular" | "bold" | "italic";
+                                        text: string;
+                                    })[];
+                                    recipients?: string[];
+                                    recordFields?: {
+                                        [key: string]: string;
+                                    };
+                                    signerTitle?: string;
+                                    subject?: string;
+                                    title: {
+                                        en: string;
+                                        vi: string;
+                                    };
+                                };
                                 /** Loại kết quả */
                                 type: string;
                             };
@@ -4160,6 +4299,7 @@ export interface paths {
                         /** Thành phần hồ sơ */
                         components: {
                             files?: string[];
+                            /** @description A record of the applicant’s data store: a type such as `identity`, or `scan.<component key>` for a scan digitised earlier */
                             fromRecord?: string;
                             /** Thành phần hồ sơ */
                             key: string;
@@ -4307,7 +4447,19 @@ export interface paths {
                                 name: string;
                                 nameEn: string;
                             };
-                            components: unknown[];
+                            components: {
+                                /** @description Provided as the electronic form filled in with the dossier */
+                                eform: boolean;
+                                files: string[];
+                                fromRecord: string | null;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                paper: boolean;
+                                required: boolean;
+                            }[];
                             fees: {
                                 amount: number;
                                 name: {
@@ -4350,7 +4502,19 @@ export interface paths {
                             paidAt: string | null;
                             placeUnitCode: string;
                             postalAddress: string | null;
-                            rating: unknown | null;
+                            rating: {
+                                /** Format: date-time */
+                                at: string;
+                                comment: string | null;
+                                criteria: {
+                                    [key: string]: number;
+                                };
+                                /**
+                                 * Mức độ hài lòng
+                                 * @enum {string}
+                                 */
+                                level: "not_satisfied" | "satisfied" | "very_satisfied";
+                            } | null;
                             receivingAgency: {
                                 code: string;
                                 name: string;
@@ -4506,7 +4670,19 @@ export interface paths {
                                 name: string;
                                 nameEn: string;
                             };
-                            components: unknown[];
+                            components: {
+                                /** @description Provided as the electronic form filled in with the dossier */
+                                eform: boolean;
+                                files: string[];
+                                fromRecord: string | null;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                paper: boolean;
+                                required: boolean;
+                            }[];
                             fees: {
                                 amount: number;
                                 name: {
@@ -4549,7 +4725,19 @@ export interface paths {
                             paidAt: string | null;
                             placeUnitCode: string;
                             postalAddress: string | null;
-                            rating: unknown | null;
+                            rating: {
+                                /** Format: date-time */
+                                at: string;
+                                comment: string | null;
+                                criteria: {
+                                    [key: string]: number;
+                                };
+                                /**
+                                 * Mức độ hài lòng
+                                 * @enum {string}
+                                 */
+                                level: "not_satisfied" | "satisfied" | "very_satisfied";
+                            } | null;
                             receivingAgency: {
                                 code: string;
                                 name: string;
@@ -4718,7 +4906,19 @@ export interface paths {
                                 name: string;
                                 nameEn: string;
                             };
-                            components: unknown[];
+                            components: {
+                                /** @description Provided as the electronic form filled in with the dossier */
+                                eform: boolean;
+                                files: string[];
+                                fromRecord: string | null;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                paper: boolean;
+                                required: boolean;
+                            }[];
                             fees: {
                                 amount: number;
                                 name: {
@@ -4761,7 +4961,19 @@ export interface paths {
                             paidAt: string | null;
                             placeUnitCode: string;
                             postalAddress: string | null;
-                            rating: unknown | null;
+                            rating: {
+                                /** Format: date-time */
+                                at: string;
+                                comment: string | null;
+                                criteria: {
+                                    [key: string]: number;
+                                };
+                                /**
+                                 * Mức độ hài lòng
+                                 * @enum {string}
+                                 */
+                                level: "not_satisfied" | "satisfied" | "very_satisfied";
+                            } | null;
                             receivingAgency: {
                                 code: string;
                                 name: string;
@@ -4933,7 +5145,19 @@ export interface paths {
                                 name: string;
                                 nameEn: string;
                             };
-                            components: unknown[];
+                            components: {
+                                /** @description Provided as the electronic form filled in with the dossier */
+                                eform: boolean;
+                                files: string[];
+                                fromRecord: string | null;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                paper: boolean;
+                                required: boolean;
+                            }[];
                             fees: {
                                 amount: number;
                                 name: {
@@ -4976,7 +5200,19 @@ export interface paths {
                             paidAt: string | null;
                             placeUnitCode: string;
                             postalAddress: string | null;
-                            rating: unknown | null;
+                            rating: {
+                                /** Format: date-time */
+                                at: string;
+                                comment: string | null;
+                                criteria: {
+                                    [key: string]: number;
+                                };
+                                /**
+                                 * Mức độ hài lòng
+                                 * @enum {string}
+                                 */
+                                level: "not_satisfied" | "satisfied" | "very_satisfied";
+                            } | null;
                             receivingAgency: {
                                 code: string;
                                 name: string;
@@ -5143,7 +5379,19 @@ export interface paths {
                                 name: string;
                                 nameEn: string;
                             };
-                            components: unknown[];
+                            components: {
+                                /** @description Provided as the electronic form filled in with the dossier */
+                                eform: boolean;
+                                files: string[];
+                                fromRecord: string | null;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                paper: boolean;
+                                required: boolean;
+                            }[];
                             fees: {
                                 amount: number;
                                 name: {
@@ -5186,7 +5434,19 @@ export interface paths {
                             paidAt: string | null;
                             placeUnitCode: string;
                             postalAddress: string | null;
-                            rating: unknown | null;
+                            rating: {
+                                /** Format: date-time */
+                                at: string;
+                                comment: string | null;
+                                criteria: {
+                                    [key: string]: number;
+                                };
+                                /**
+                                 * Mức độ hài lòng
+                                 * @enum {string}
+                                 */
+                                level: "not_satisfied" | "satisfied" | "very_satisfied";
+                            } | null;
                             receivingAgency: {
                                 code: string;
                                 name: string;
@@ -5358,7 +5618,19 @@ export interface paths {
                                 name: string;
                                 nameEn: string;
                             };
-                            components: unknown[];
+                            components: {
+                                /** @description Provided as the electronic form filled in with the dossier */
+                                eform: boolean;
+                                files: string[];
+                                fromRecord: string | null;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                paper: boolean;
+                                required: boolean;
+                            }[];
                             fees: {
                                 amount: number;
                                 name: {
@@ -5401,7 +5673,19 @@ export interface paths {
                             paidAt: string | null;
                             placeUnitCode: string;
                             postalAddress: string | null;
-                            rating: unknown | null;
+                            rating: {
+                                /** Format: date-time */
+                                at: string;
+                                comment: string | null;
+                                criteria: {
+                                    [key: string]: number;
+                                };
+                                /**
+                                 * Mức độ hài lòng
+                                 * @enum {string}
+                                 */
+                                level: "not_satisfied" | "satisfied" | "very_satisfied";
+                            } | null;
                             receivingAgency: {
                                 code: string;
                                 name: string;
@@ -5644,7 +5928,19 @@ export interface paths {
                                 name: string;
                                 nameEn: string;
                             };
-                            components: unknown[];
+                            components: {
+                                /** @description Provided as the electronic form filled in with the dossier */
+                                eform: boolean;
+                                files: string[];
+                                fromRecord: string | null;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                paper: boolean;
+                                required: boolean;
+                            }[];
                             fees: {
                                 amount: number;
                                 name: {
@@ -5687,7 +5983,252 @@ export interface paths {
                             paidAt: string | null;
                             placeUnitCode: string;
                             postalAddress: string | null;
-                            rating: unknown | null;
+                            rating: {
+                                /** Format: date-time */
+                                at: string;
+                                comment: string | null;
+                                criteria: {
+                                    [key: string]: number;
+                                };
+                                /**
+                                 * Mức độ hài lòng
+                                 * @enum {string}
+                                 */
+                                level: "not_satisfied" | "satisfied" | "very_satisfied";
+                            } | null;
+                            receivingAgency: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            /**
+                             * Nơi nhận kết quả
+                             * @enum {string}
+                             */
+                            returnChannel: "receiving_desk" | "competent_desk" | "post" | "online";
+                            returnedAt: string | null;
+                            stepIndex: number;
+                            steps: {
+                                agencyCode: string;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                role: string;
+                            }[];
+                            submitter: unknown | null;
+                            supplementCount: number;
+                            /** @description Changes with every action */
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/components/{key}/digitise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Digitise a paper component: attach its scan, which goes to the applicant’s data store for reuse
+         * @description **Access:** Staff holding `dossiers.work` (roles: officer, specialist, leader, clerk, supervisor); the record must also be within the caller's units.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Bản quét */
+                        files: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field?: string;
+                                /** @enum {string} */
+                                in?: "body" | "query" | "params" | "headers";
+                                message?: {
+                                    en?: string;
+                                    vi?: string;
+                                };
+                            }[];
+                            field?: string;
+                            instance?: string;
+                            message?: {
+                                en?: string;
+                                vi?: string;
+                            };
+                            requestId?: string;
+                            status?: number;
+                            title?: string;
+                            /** @example /problems/validation-failed */
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applicantName: string;
+                            assigneeId: string | null;
+                            /** @enum {string} */
+                            channel: "in_person" | "online" | "post";
+                            code: string;
+                            currentAgencyCode: string;
+                            /**
+                             * @description Colour of the deadline: due_soon is within one working day
+                             * @enum {string}
+                             */
+                            deadline: "on_time" | "due_soon" | "overdue" | "paused" | "finished" | "not_started";
+                            dueAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description TrangThaiHoSo of the National Public Service Portal (1–10) */
+                            portalStatus: number;
+                            procedure: {
+                                code: string | null;
+                                name: string;
+                                slug: string;
+                                version: number;
+                            };
+                            receivedAt: string | null;
+                            /**
+                             * Trạng thái
+                             * @enum {string}
+                             */
+                            status: "submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned";
+                            statusName: {
+                                en: string;
+                                vi: string;
+                            };
+                            step: {
+                                agencyCode: string;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                role: string;
+                            } | null;
+                            /** Format: date-time */
+                            submittedAt: string;
+                            workingDaysLeft: number | null;
+                        } & {
+                            allowedActions: {
+                                /** @enum {string} */
+                                action: "accept" | "reject" | "assign" | "complete_step" | "approve" | "send_back" | "request_supplement" | "supplement" | "request_payment" | "confirm_payment" | "refuse" | "transfer" | "apologize" | "return_result" | "withdraw" | "rate";
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                            }[];
+                            applicant: unknown;
+                            competentAgency: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            components: {
+                                /** @description Provided as the electronic form filled in with the dossier */
+                                eform: boolean;
+                                files: string[];
+                                fromRecord: string | null;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                paper: boolean;
+                                required: boolean;
+                            }[];
+                            fees: {
+                                amount: number;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                quantity: number;
+                                total: number;
+                            }[];
+                            feeTotal: number;
+                            finishedAt: string | null;
+                            formData: {
+                                [key: string]: unknown;
+                            };
+                            formId: string | null;
+                            history: {
+                                action: string;
+                                actionName: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                actorName: string;
+                                agencyCode: string | null;
+                                comment: string | null;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                fromStatus: ("submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned") | null;
+                                /** Format: date-time */
+                                occurredAt: string;
+                                seq: number;
+                                stepKey: string | null;
+                                /**
+                                 * Trạng thái
+                                 * @enum {string}
+                                 */
+                                toStatus: "submitted" | "received" | "rejected" | "processing" | "supplement_requested" | "awaiting_payment" | "withdrawn" | "stopped" | "processed" | "returned";
+                            }[];
+                            originalDueAt: string | null;
+                            paidAt: string | null;
+                            placeUnitCode: string;
+                            postalAddress: string | null;
+                            rating: {
+                                /** Format: date-time */
+                                at: string;
+                                comment: string | null;
+                                criteria: {
+                                    [key: string]: number;
+                                };
+                                /**
+                                 * Mức độ hài lòng
+                                 * @enum {string}
+                                 */
+                                level: "not_satisfied" | "satisfied" | "very_satisfied";
+                            } | null;
                             receivingAgency: {
                                 code: string;
                                 name: string;
@@ -5854,7 +6395,19 @@ export interface paths {
                                 name: string;
                                 nameEn: string;
                             };
-                            components: unknown[];
+                            components: {
+                                /** @description Provided as the electronic form filled in with the dossier */
+                                eform: boolean;
+                                files: string[];
+                                fromRecord: string | null;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                paper: boolean;
+                                required: boolean;
+                            }[];
                             fees: {
                                 amount: number;
                                 name: {
@@ -5897,7 +6450,19 @@ export interface paths {
                             paidAt: string | null;
                             placeUnitCode: string;
                             postalAddress: string | null;
-                            rating: unknown | null;
+                            rating: {
+                                /** Format: date-time */
+                                at: string;
+                                comment: string | null;
+                                criteria: {
+                                    [key: string]: number;
+                                };
+                                /**
+                                 * Mức độ hài lòng
+                                 * @enum {string}
+                                 */
+                                level: "not_satisfied" | "satisfied" | "very_satisfied";
+                            } | null;
                             receivingAgency: {
                                 code: string;
                                 name: string;
@@ -5928,6 +6493,336 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/control-slip.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The processing control slip as the dossier stands now, signed
+         * @description **Access:** Staff holding `dossiers.work` (roles: officer, specialist, leader, clerk, supervisor); the record must also be within the caller's units.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field?: string;
+                                /** @enum {string} */
+                                in?: "body" | "query" | "params" | "headers";
+                                message?: {
+                                    en?: string;
+                                    vi?: string;
+                                };
+                            }[];
+                            field?: string;
+                            instance?: string;
+                            message?: {
+                                en?: string;
+                                vi?: string;
+                            };
+                            requestId?: string;
+                            status?: number;
+                            title?: string;
+                            /** @example /problems/validation-failed */
+                            type?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed documents of a dossier (receipt, slips, result)
+         * @description **Access:** Any signed-in account.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field?: string;
+                                /** @enum {string} */
+                                in?: "body" | "query" | "params" | "headers";
+                                message?: {
+                                    en?: string;
+                                    vi?: string;
+                                };
+                            }[];
+                            field?: string;
+                            instance?: string;
+                            message?: {
+                                en?: string;
+                                vi?: string;
+                            };
+                            requestId?: string;
+                            status?: number;
+                            title?: string;
+                            /** @example /problems/validation-failed */
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            issuerAgencyCode: string;
+                            kind: string;
+                            kindName: {
+                                en: string;
+                                vi: string;
+                            };
+                            number: string | null;
+                            /** @description SHA-256 of the signed PDF as issued */
+                            sha256: string;
+                            /** Format: date-time */
+                            signedAt: string;
+                            title: string;
+                            /** @description The public verification page (also in the QR code on the document) */
+                            verifyUrl: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A signed document of a dossier, as PDF
+         * @description **Access:** Any signed-in account.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    documentId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field?: string;
+                                /** @enum {string} */
+                                in?: "body" | "query" | "params" | "headers";
+                                message?: {
+                                    en?: string;
+                                    vi?: string;
+                                };
+                            }[];
+                            field?: string;
+                            instance?: string;
+                            message?: {
+                                en?: string;
+                                vi?: string;
+                            };
+                            requestId?: string;
+                            status?: number;
+                            title?: string;
+                            /** @example /problems/validation-failed */
+                            type?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/payment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What is owed for a dossier, what was paid, and the VietQR code to pay by transfer
+         * @description **Access:** Any signed-in account.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field?: string;
+                                /** @enum {string} */
+                                in?: "body" | "query" | "params" | "headers";
+                                message?: {
+                                    en?: string;
+                                    vi?: string;
+                                };
+                            }[];
+                            field?: string;
+                            instance?: string;
+                            message?: {
+                                en?: string;
+                                vi?: string;
+                            };
+                            requestId?: string;
+                            status?: number;
+                            title?: string;
+                            /** @example /problems/validation-failed */
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dossierCode: string;
+                            fees: {
+                                amount: number;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                quantity: number;
+                                total: number;
+                            }[];
+                            /** @description VND */
+                            feeTotal: number;
+                            /** @description Still owed, VND */
+                            outstanding: number;
+                            /** @description Paid so far, VND */
+                            paid: number;
+                            /** @description When the fees were settled */
+                            paidAt: string | null;
+                            payments: {
+                                amount: number;
+                                /** @enum {string} */
+                                method: "counter" | "bank_transfer";
+                                /** Format: date-time */
+                                paidAt: string;
+                                transactionId: string | null;
+                            }[];
+                            procedureName: string;
+                            /** @description How to pay by bank transfer; null when nothing is owed or the desk has no account */
+                            transfer: {
+                                accountName: string;
+                                accountNumber: string;
+                                amount: number;
+                                bankBin: string;
+                                bankName: string;
+                                /** @description Transfer content: the dossier code in letters and digits */
+                                content: string;
+                                /** @description The VietQR (EMVCo) payload */
+                                vietQr: string;
+                                /** @description The VietQR code as a PNG data: URL */
+                                vietQrImage: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -6072,7 +6967,19 @@ export interface paths {
                                 name: string;
                                 nameEn: string;
                             };
-                            components: unknown[];
+                            components: {
+                                /** @description Provided as the electronic form filled in with the dossier */
+                                eform: boolean;
+                                files: string[];
+                                fromRecord: string | null;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                paper: boolean;
+                                required: boolean;
+                            }[];
                             fees: {
                                 amount: number;
                                 name: {
@@ -6115,7 +7022,19 @@ export interface paths {
                             paidAt: string | null;
                             placeUnitCode: string;
                             postalAddress: string | null;
-                            rating: unknown | null;
+                            rating: {
+                                /** Format: date-time */
+                                at: string;
+                                comment: string | null;
+                                criteria: {
+                                    [key: string]: number;
+                                };
+                                /**
+                                 * Mức độ hài lòng
+                                 * @enum {string}
+                                 */
+                                level: "not_satisfied" | "satisfied" | "very_satisfied";
+                            } | null;
                             receivingAgency: {
                                 code: string;
                                 name: string;
@@ -6146,6 +7065,69 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/receipt.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed receipt and appointment slip (issued now if not yet)
+         * @description **Access:** Any signed-in account.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field?: string;
+                                /** @enum {string} */
+                                in?: "body" | "query" | "params" | "headers";
+                                message?: {
+                                    en?: string;
+                                    vi?: string;
+                                };
+                            }[];
+                            field?: string;
+                            instance?: string;
+                            message?: {
+                                en?: string;
+                                vi?: string;
+                            };
+                            requestId?: string;
+                            status?: number;
+                            title?: string;
+                            /** @example /problems/validation-failed */
+                            type?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -6282,7 +7264,19 @@ export interface paths {
                                 name: string;
                                 nameEn: string;
                             };
-                            components: unknown[];
+                            components: {
+                                /** @description Provided as the electronic form filled in with the dossier */
+                                eform: boolean;
+                                files: string[];
+                                fromRecord: string | null;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                paper: boolean;
+                                required: boolean;
+                            }[];
                             fees: {
                                 amount: number;
                                 name: {
@@ -6325,7 +7319,19 @@ export interface paths {
                             paidAt: string | null;
                             placeUnitCode: string;
                             postalAddress: string | null;
-                            rating: unknown | null;
+                            rating: {
+                                /** Format: date-time */
+                                at: string;
+                                comment: string | null;
+                                criteria: {
+                                    [key: string]: number;
+                                };
+                                /**
+                                 * Mức độ hài lòng
+                                 * @enum {string}
+                                 */
+                                level: "not_satisfied" | "satisfied" | "very_satisfied";
+                            } | null;
                             receivingAgency: {
                                 code: string;
                                 name: string;
@@ -6492,7 +7498,19 @@ export interface paths {
                                 name: string;
                                 nameEn: string;
                             };
-                            components: unknown[];
+                            components: {
+                                /** @description Provided as the electronic form filled in with the dossier */
+                                eform: boolean;
+                                files: string[];
+                                fromRecord: string | null;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                paper: boolean;
+                                required: boolean;
+                            }[];
                             fees: {
                                 amount: number;
                                 name: {
@@ -6535,7 +7553,19 @@ export interface paths {
                             paidAt: string | null;
                             placeUnitCode: string;
                             postalAddress: string | null;
-                            rating: unknown | null;
+                            rating: {
+                                /** Format: date-time */
+                                at: string;
+                                comment: string | null;
+                                criteria: {
+                                    [key: string]: number;
+                                };
+                                /**
+                                 * Mức độ hài lòng
+                                 * @enum {string}
+                                 */
+                                level: "not_satisfied" | "satisfied" | "very_satisfied";
+                            } | null;
                             receivingAgency: {
                                 code: string;
                                 name: string;
@@ -6704,7 +7734,19 @@ export interface paths {
                                 name: string;
                                 nameEn: string;
                             };
-                            components: unknown[];
+                            components: {
+                                /** @description Provided as the electronic form filled in with the dossier */
+                                eform: boolean;
+                                files: string[];
+                                fromRecord: string | null;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                paper: boolean;
+                                required: boolean;
+                            }[];
                             fees: {
                                 amount: number;
                                 name: {
@@ -6747,7 +7789,19 @@ export interface paths {
                             paidAt: string | null;
                             placeUnitCode: string;
                             postalAddress: string | null;
-                            rating: unknown | null;
+                            rating: {
+                                /** Format: date-time */
+                                at: string;
+                                comment: string | null;
+                                criteria: {
+                                    [key: string]: number;
+                                };
+                                /**
+                                 * Mức độ hài lòng
+                                 * @enum {string}
+                                 */
+                                level: "not_satisfied" | "satisfied" | "very_satisfied";
+                            } | null;
                             receivingAgency: {
                                 code: string;
                                 name: string;
@@ -6916,7 +7970,19 @@ export interface paths {
                                 name: string;
                                 nameEn: string;
                             };
-                            components: unknown[];
+                            components: {
+                                /** @description Provided as the electronic form filled in with the dossier */
+                                eform: boolean;
+                                files: string[];
+                                fromRecord: string | null;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                paper: boolean;
+                                required: boolean;
+                            }[];
                             fees: {
                                 amount: number;
                                 name: {
@@ -6959,7 +8025,19 @@ export interface paths {
                             paidAt: string | null;
                             placeUnitCode: string;
                             postalAddress: string | null;
-                            rating: unknown | null;
+                            rating: {
+                                /** Format: date-time */
+                                at: string;
+                                comment: string | null;
+                                criteria: {
+                                    [key: string]: number;
+                                };
+                                /**
+                                 * Mức độ hài lòng
+                                 * @enum {string}
+                                 */
+                                level: "not_satisfied" | "satisfied" | "very_satisfied";
+                            } | null;
                             receivingAgency: {
                                 code: string;
                                 name: string;
@@ -7126,7 +8204,19 @@ export interface paths {
                                 name: string;
                                 nameEn: string;
                             };
-                            components: unknown[];
+                            components: {
+                                /** @description Provided as the electronic form filled in with the dossier */
+                                eform: boolean;
+                                files: string[];
+                                fromRecord: string | null;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                paper: boolean;
+                                required: boolean;
+                            }[];
                             fees: {
                                 amount: number;
                                 name: {
@@ -7169,7 +8259,19 @@ export interface paths {
                             paidAt: string | null;
                             placeUnitCode: string;
                             postalAddress: string | null;
-                            rating: unknown | null;
+                            rating: {
+                                /** Format: date-time */
+                                at: string;
+                                comment: string | null;
+                                criteria: {
+                                    [key: string]: number;
+                                };
+                                /**
+                                 * Mức độ hài lòng
+                                 * @enum {string}
+                                 */
+                                level: "not_satisfied" | "satisfied" | "very_satisfied";
+                            } | null;
                             receivingAgency: {
                                 code: string;
                                 name: string;
@@ -7336,7 +8438,19 @@ export interface paths {
                                 name: string;
                                 nameEn: string;
                             };
-                            components: unknown[];
+                            components: {
+                                /** @description Provided as the electronic form filled in with the dossier */
+                                eform: boolean;
+                                files: string[];
+                                fromRecord: string | null;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                paper: boolean;
+                                required: boolean;
+                            }[];
                             fees: {
                                 amount: number;
                                 name: {
@@ -7379,7 +8493,19 @@ export interface paths {
                             paidAt: string | null;
                             placeUnitCode: string;
                             postalAddress: string | null;
-                            rating: unknown | null;
+                            rating: {
+                                /** Format: date-time */
+                                at: string;
+                                comment: string | null;
+                                criteria: {
+                                    [key: string]: number;
+                                };
+                                /**
+                                 * Mức độ hài lòng
+                                 * @enum {string}
+                                 */
+                                level: "not_satisfied" | "satisfied" | "very_satisfied";
+                            } | null;
                             receivingAgency: {
                                 code: string;
                                 name: string;
@@ -7448,6 +8574,7 @@ export interface paths {
                         /** Thành phần bổ sung */
                         components: {
                             files?: string[];
+                            /** @description A record of the applicant’s data store: a type such as `identity`, or `scan.<component key>` for a scan digitised earlier */
                             fromRecord?: string;
                             /** Thành phần hồ sơ */
                             key: string;
@@ -7554,7 +8681,19 @@ export interface paths {
                                 name: string;
                                 nameEn: string;
                             };
-                            components: unknown[];
+                            components: {
+                                /** @description Provided as the electronic form filled in with the dossier */
+                                eform: boolean;
+                                files: string[];
+                                fromRecord: string | null;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                paper: boolean;
+                                required: boolean;
+                            }[];
                             fees: {
                                 amount: number;
                                 name: {
@@ -7597,7 +8736,19 @@ export interface paths {
                             paidAt: string | null;
                             placeUnitCode: string;
                             postalAddress: string | null;
-                            rating: unknown | null;
+                            rating: {
+                                /** Format: date-time */
+                                at: string;
+                                comment: string | null;
+                                criteria: {
+                                    [key: string]: number;
+                                };
+                                /**
+                                 * Mức độ hài lòng
+                                 * @enum {string}
+                                 */
+                                level: "not_satisfied" | "satisfied" | "very_satisfied";
+                            } | null;
                             receivingAgency: {
                                 code: string;
                                 name: string;
@@ -7766,7 +8917,19 @@ export interface paths {
                                 name: string;
                                 nameEn: string;
                             };
-                            components: unknown[];
+                            components: {
+                                /** @description Provided as the electronic form filled in with the dossier */
+                                eform: boolean;
+                                files: string[];
+                                fromRecord: string | null;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                paper: boolean;
+                                required: boolean;
+                            }[];
                             fees: {
                                 amount: number;
                                 name: {
@@ -7809,7 +8972,19 @@ export interface paths {
                             paidAt: string | null;
                             placeUnitCode: string;
                             postalAddress: string | null;
-                            rating: unknown | null;
+                            rating: {
+                                /** Format: date-time */
+                                at: string;
+                                comment: string | null;
+                                criteria: {
+                                    [key: string]: number;
+                                };
+                                /**
+                                 * Mức độ hài lòng
+                                 * @enum {string}
+                                 */
+                                level: "not_satisfied" | "satisfied" | "very_satisfied";
+                            } | null;
                             receivingAgency: {
                                 code: string;
                                 name: string;
@@ -7976,7 +9151,19 @@ export interface paths {
                                 name: string;
                                 nameEn: string;
                             };
-                            components: unknown[];
+                            components: {
+                                /** @description Provided as the electronic form filled in with the dossier */
+                                eform: boolean;
+                                files: string[];
+                                fromRecord: string | null;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                paper: boolean;
+                                required: boolean;
+                            }[];
                             fees: {
                                 amount: number;
                                 name: {
@@ -8019,7 +9206,19 @@ export interface paths {
                             paidAt: string | null;
                             placeUnitCode: string;
                             postalAddress: string | null;
-                            rating: unknown | null;
+                            rating: {
+                                /** Format: date-time */
+                                at: string;
+                                comment: string | null;
+                                criteria: {
+                                    [key: string]: number;
+                                };
+                                /**
+                                 * Mức độ hài lòng
+                                 * @enum {string}
+                                 */
+                                level: "not_satisfied" | "satisfied" | "very_satisfied";
+                            } | null;
                             receivingAgency: {
                                 code: string;
                                 name: string;
@@ -8243,6 +9442,7 @@ export interface paths {
                         "application/json": {
                             agencyCode: string;
                             agencyName: string;
+                            agencyNameEn: string;
                             dueSoon: number;
                             onTime: number;
                             overdue: number;
@@ -8581,6 +9781,934 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/handover/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Imports of legacy exports (by file checksum), with their checkpoint and counts
+         * @description **Access:** Staff holding `handover.manage` (roles: admin) at a province-level agency.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field?: string;
+                                /** @enum {string} */
+                                in?: "body" | "query" | "params" | "headers";
+                                message?: {
+                                    en?: string;
+                                    vi?: string;
+                                };
+                            }[];
+                            field?: string;
+                            instance?: string;
+                            message?: {
+                                en?: string;
+                                vi?: string;
+                            };
+                            requestId?: string;
+                            status?: number;
+                            title?: string;
+                            /** @example /problems/validation-failed */
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                accepted: number;
+                                /** @description Bytes read and committed (the checkpoint) */
+                                byteOffset: number;
+                                fileName: string;
+                                fileSha256: string;
+                                fileSize: number;
+                                finishedAt: string | null;
+                                /** @enum {string} */
+                                format: "jsonl" | "csv";
+                                /** Format: uuid */
+                                id: string;
+                                /** @description Lines read and committed (the checkpoint) */
+                                lineNumber: number;
+                                rejected: number;
+                                /** Format: date-time */
+                                startedAt: string;
+                                startedBy: string;
+                                /**
+                                 * @description running: not finished (or interrupted: run the import again to resume)
+                                 * @enum {string}
+                                 */
+                                state: "running" | "completed";
+                                /** @description Rows already imported identically from another file */
+                                unchanged: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/handover/imports/{id}/rejects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Rows an import refused, with every reason
+         * @description **Access:** Staff holding `handover.manage` (roles: admin) at a province-level agency.
+         */
+        get: {
+            parameters: {
+                query: {
+                    afterLine?: number;
+                    limit: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field?: string;
+                                /** @enum {string} */
+                                in?: "body" | "query" | "params" | "headers";
+                                message?: {
+                                    en?: string;
+                                    vi?: string;
+                                };
+                            }[];
+                            field?: string;
+                            instance?: string;
+                            message?: {
+                                en?: string;
+                                vi?: string;
+                            };
+                            requestId?: string;
+                            status?: number;
+                            title?: string;
+                            /** @example /problems/validation-failed */
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                byteOffset: number;
+                                legacyCode: string | null;
+                                line: number;
+                                /** @description The row as read (the first 4,000 characters) */
+                                raw: string;
+                                reasons: {
+                                    field: string;
+                                    message: {
+                                        en: string;
+                                        vi: string;
+                                    };
+                                }[];
+                            }[];
+                            nextAfterLine: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/handover/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Hand-over figures per old unit and per new agency: received, handed over, in review, finished, overdue
+         * @description **Access:** Staff holding `handover.report` (roles: admin, supervisor) at a province-level agency.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field?: string;
+                                /** @enum {string} */
+                                in?: "body" | "query" | "params" | "headers";
+                                message?: {
+                                    en?: string;
+                                    vi?: string;
+                                };
+                            }[];
+                            field?: string;
+                            instance?: string;
+                            message?: {
+                                en?: string;
+                                vi?: string;
+                            };
+                            requestId?: string;
+                            status?: number;
+                            title?: string;
+                            /** @example /problems/validation-failed */
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            byNewUnit: {
+                                agencyCode: string;
+                                agencyName: string;
+                                finished: number;
+                                handedOver: number;
+                                inReview: number;
+                                open: number;
+                                overdue: number;
+                                unitCode: string;
+                            }[];
+                            byOldUnit: {
+                                /** @description Finished in the old system, or since the hand-over */
+                                finished: number;
+                                handedOver: number;
+                                inReview: number;
+                                oldUnitCode: string;
+                                oldUnitName: string;
+                                /** @description Taken over, still open, past the due date now */
+                                overdue: number;
+                                received: number;
+                                staged: number;
+                            }[];
+                            /** Format: date-time */
+                            generatedAt: string;
+                            totals: {
+                                finished: number;
+                                handedOver: number;
+                                inReview: number;
+                                overdue: number;
+                                received: number;
+                                staged: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/handover/report.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The hand-over figures as CSV, per old unit or per new agency
+         * @description **Access:** Staff holding `handover.report` (roles: admin, supervisor) at a province-level agency.
+         */
+        get: {
+            parameters: {
+                query: {
+                    by: "old_unit" | "new_unit";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field?: string;
+                                /** @enum {string} */
+                                in?: "body" | "query" | "params" | "headers";
+                                message?: {
+                                    en?: string;
+                                    vi?: string;
+                                };
+                            }[];
+                            field?: string;
+                            instance?: string;
+                            message?: {
+                                en?: string;
+                                vi?: string;
+                            };
+                            requestId?: string;
+                            status?: number;
+                            title?: string;
+                            /** @example /problems/validation-failed */
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description text/csv; UTF-8 with BOM */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/handover/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Legacy dossiers waiting for a province decision on who takes them over
+         * @description **Access:** Staff holding `handover.manage` (roles: admin) at a province-level agency.
+         */
+        get: {
+            parameters: {
+                query: {
+                    cursor?: string;
+                    limit: number;
+                    oldUnit?: string;
+                    procedure?: string;
+                    q?: string;
+                    reviewAgency?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field?: string;
+                                /** @enum {string} */
+                                in?: "body" | "query" | "params" | "headers";
+                                message?: {
+                                    en?: string;
+                                    vi?: string;
+                                };
+                            }[];
+                            field?: string;
+                            instance?: string;
+                            message?: {
+                                en?: string;
+                                vi?: string;
+                            };
+                            requestId?: string;
+                            status?: number;
+                            title?: string;
+                            /** @example /problems/validation-failed */
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                address: string | null;
+                                applicantName: string;
+                                /** @description The new communes that took over the old unit */
+                                candidates: {
+                                    code: string;
+                                    name: string;
+                                }[];
+                                dueAt: string | null;
+                                legacyCode: string;
+                                oldAgencyName: string;
+                                oldUnit: {
+                                    code: string;
+                                    name: string;
+                                };
+                                procedure: {
+                                    /** @enum {string} */
+                                    level: "province" | "commune";
+                                    name: string;
+                                    slug: string;
+                                };
+                                reason: string;
+                                receivedAt: string | null;
+                                /** @description Who decides: the province Department of Justice for civil status (Decree 120/2025), else the province People's Committee */
+                                reviewAgencyCode: string;
+                                /** @description Civil status: the province assigns a commune within 2 working days */
+                                reviewDueAt: string | null;
+                                rule: string;
+                                status: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/handover/review/{code}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assign a legacy dossier of the review queue to a new commune (with the reason; audited)
+         * @description **Access:** Staff holding `handover.manage` (roles: admin) at a province-level agency.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Quyết định gia hạn */
+                        decision?: string;
+                        /** Gia hạn (ngày làm việc) */
+                        extendWorkingDays?: number;
+                        /** Lý do phân công */
+                        reason: string;
+                        /**
+                         * Xã/phường tiếp nhận
+                         * @description A current commune of the province (for commune-level procedures)
+                         */
+                        unitCode?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field?: string;
+                                /** @enum {string} */
+                                in?: "body" | "query" | "params" | "headers";
+                                message?: {
+                                    en?: string;
+                                    vi?: string;
+                                };
+                            }[];
+                            field?: string;
+                            instance?: string;
+                            message?: {
+                                en?: string;
+                                vi?: string;
+                            };
+                            requestId?: string;
+                            status?: number;
+                            title?: string;
+                            /** @example /problems/validation-failed */
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            competentAgencyCode: string;
+                            /** Format: uuid */
+                            dossierId: string;
+                            dueAt: string | null;
+                            legacyCode: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/handover/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Transfers, newest first
+         * @description **Access:** Staff holding `handover.manage` (roles: admin) at a province-level agency.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field?: string;
+                                /** @enum {string} */
+                                in?: "body" | "query" | "params" | "headers";
+                                message?: {
+                                    en?: string;
+                                    vi?: string;
+                                };
+                            }[];
+                            field?: string;
+                            instance?: string;
+                            message?: {
+                                en?: string;
+                                vi?: string;
+                            };
+                            requestId?: string;
+                            status?: number;
+                            title?: string;
+                            /** @example /problems/validation-failed */
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                finishedAt: string | null;
+                                handedOver: number;
+                                /** Format: uuid */
+                                id: string;
+                                inReview: number;
+                                lastError: string | null;
+                                options: unknown;
+                                percent: number;
+                                processed: number;
+                                /** Format: date-time */
+                                startedAt: string;
+                                startedBy: string;
+                                /** @enum {string} */
+                                state: "running" | "completed" | "failed";
+                                /** @description Dossiers staged when the transfer started */
+                                total: number;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Start handing over every staged legacy dossier; follow the progress by id
+         * @description Answers 202 at once; 409 while another transfer runs. With `extendWorkingDays` and `decision`, every due date moves on by that many working days, citing the decision.
+         *
+         *     **Access:** Staff holding `handover.manage` (roles: admin) at a province-level agency.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Quyết định gia hạn
+                         * @description Number and date of the decision that extends the due dates
+                         */
+                        decision?: string;
+                        /** Gia hạn (ngày làm việc) */
+                        extendWorkingDays?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field?: string;
+                                /** @enum {string} */
+                                in?: "body" | "query" | "params" | "headers";
+                                message?: {
+                                    en?: string;
+                                    vi?: string;
+                                };
+                            }[];
+                            field?: string;
+                            instance?: string;
+                            message?: {
+                                en?: string;
+                                vi?: string;
+                            };
+                            requestId?: string;
+                            status?: number;
+                            title?: string;
+                            /** @example /problems/validation-failed */
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            finishedAt: string | null;
+                            handedOver: number;
+                            /** Format: uuid */
+                            id: string;
+                            inReview: number;
+                            lastError: string | null;
+                            options: unknown;
+                            percent: number;
+                            processed: number;
+                            /** Format: date-time */
+                            startedAt: string;
+                            startedBy: string;
+                            /** @enum {string} */
+                            state: "running" | "completed" | "failed";
+                            /** @description Dossiers staged when the transfer started */
+                            total: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/handover/transfers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Progress of a transfer
+         * @description **Access:** Staff holding `handover.manage` (roles: admin) at a province-level agency.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field?: string;
+                                /** @enum {string} */
+                                in?: "body" | "query" | "params" | "headers";
+                                message?: {
+                                    en?: string;
+                                    vi?: string;
+                                };
+                            }[];
+                            field?: string;
+                            instance?: string;
+                            message?: {
+                                en?: string;
+                                vi?: string;
+                            };
+                            requestId?: string;
+                            status?: number;
+                            title?: string;
+                            /** @example /problems/validation-failed */
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            finishedAt: string | null;
+                            handedOver: number;
+                            /** Format: uuid */
+                            id: string;
+                            inReview: number;
+                            lastError: string | null;
+                            options: unknown;
+                            percent: number;
+                            processed: number;
+                            /** Format: date-time */
+                            startedAt: string;
+                            startedBy: string;
+                            /** @enum {string} */
+                            state: "running" | "completed" | "failed";
+                            /** @description Dossiers staged when the transfer started */
+                            total: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/handover/transfers/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Dry run: what a transfer would do now, per old unit and per new agency (writes nothing)
+         * @description **Access:** Staff holding `handover.manage` (roles: admin) at a province-level agency.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field?: string;
+                                /** @enum {string} */
+                                in?: "body" | "query" | "params" | "headers";
+                                message?: {
+                                    en?: string;
+                                    vi?: string;
+                                };
+                            }[];
+                            field?: string;
+                            instance?: string;
+                            message?: {
+                                en?: string;
+                                vi?: string;
+                            };
+                            requestId?: string;
+                            status?: number;
+                            title?: string;
+                            /** @example /problems/validation-failed */
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            byNewUnit: {
+                                agencyCode: string;
+                                agencyName: string;
+                                handOver: number;
+                                review: number;
+                            }[];
+                            byOldUnit: {
+                                handOver: number;
+                                oldUnitCode: string;
+                                oldUnitName: string;
+                                review: number;
+                                targets: {
+                                    [key: string]: number;
+                                };
+                            }[];
+                            byRule: {
+                                [key: string]: number;
+                            };
+                            handOver: number;
+                            review: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/lookup/{code}": {
         parameters: {
             query?: never;
@@ -8881,6 +11009,7 @@ export interface paths {
                         /** Thành phần hồ sơ */
                         components: {
                             files?: string[];
+                            /** @description A record of the applicant’s data store: a type such as `identity`, or `scan.<component key>` for a scan digitised earlier */
                             fromRecord?: string;
                             /** Thành phần hồ sơ */
                             key: string;
@@ -9026,7 +11155,19 @@ export interface paths {
                                 name: string;
                                 nameEn: string;
                             };
-                            components: unknown[];
+                            components: {
+                                /** @description Provided as the electronic form filled in with the dossier */
+                                eform: boolean;
+                                files: string[];
+                                fromRecord: string | null;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                paper: boolean;
+                                required: boolean;
+                            }[];
                             fees: {
                                 amount: number;
                                 name: {
@@ -9069,7 +11210,19 @@ export interface paths {
                             paidAt: string | null;
                             placeUnitCode: string;
                             postalAddress: string | null;
-                            rating: unknown | null;
+                            rating: {
+                                /** Format: date-time */
+                                at: string;
+                                comment: string | null;
+                                criteria: {
+                                    [key: string]: number;
+                                };
+                                /**
+                                 * Mức độ hài lòng
+                                 * @enum {string}
+                                 */
+                                level: "not_satisfied" | "satisfied" | "very_satisfied";
+                            } | null;
                             receivingAgency: {
                                 code: string;
                                 name: string;
@@ -9182,6 +11335,553 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payment-accounts/{agencyCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The account into which an agency's fees are paid
+         * @description **Access:** Staff holding `payments.configure` (roles: admin); the record must also be within the caller's units.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    agencyCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field?: string;
+                                /** @enum {string} */
+                                in?: "body" | "query" | "params" | "headers";
+                                message?: {
+                                    en?: string;
+                                    vi?: string;
+                                };
+                            }[];
+                            field?: string;
+                            instance?: string;
+                            message?: {
+                                en?: string;
+                                vi?: string;
+                            };
+                            requestId?: string;
+                            status?: number;
+                            title?: string;
+                            /** @example /problems/validation-failed */
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            account: {
+                                accountName: string;
+                                accountNumber: string;
+                                bankBin: string;
+                                bankName: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            } | null;
+                            agencyCode: string;
+                        };
+                    };
+                };
+            };
+        };
+        /**
+         * Set the account into which an agency's fees are paid
+         * @description **Access:** Staff holding `payments.configure` (roles: admin); the record must also be within the caller's units.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    agencyCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Tên chủ tài khoản */
+                        accountName: string;
+                        /** Số tài khoản */
+                        accountNumber: string;
+                        /** Ngân hàng (mã BIN) */
+                        bankBin: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field?: string;
+                                /** @enum {string} */
+                                in?: "body" | "query" | "params" | "headers";
+                                message?: {
+                                    en?: string;
+                                    vi?: string;
+                                };
+                            }[];
+                            field?: string;
+                            instance?: string;
+                            message?: {
+                                en?: string;
+                                vi?: string;
+                            };
+                            requestId?: string;
+                            status?: number;
+                            title?: string;
+                            /** @example /problems/validation-failed */
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            account: {
+                                accountName: string;
+                                accountNumber: string;
+                                bankBin: string;
+                                bankName: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            } | null;
+                            agencyCode: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/banks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Banks that receive VietQR transfers (Napas 247)
+         * @description **Access:** Public: no sign-in needed.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field?: string;
+                                /** @enum {string} */
+                                in?: "body" | "query" | "params" | "headers";
+                                message?: {
+                                    en?: string;
+                                    vi?: string;
+                                };
+                            }[];
+                            field?: string;
+                            instance?: string;
+                            message?: {
+                                en?: string;
+                                vi?: string;
+                            };
+                            requestId?: string;
+                            status?: number;
+                            title?: string;
+                            /** @example /problems/validation-failed */
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bin: string;
+                            name: string;
+                            shortName: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/unmatched": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Bank transfers that matched no dossier, received into the accounts of one's desks, newest first
+         * @description **Access:** Staff holding `payments.unmatched.read` (roles: officer, admin, supervisor); the record must also be within the caller's units.
+         */
+        get: {
+            parameters: {
+                query: {
+                    agencyCode?: string;
+                    cursor?: string;
+                    limit: number;
+                    state?: "open" | "assigned";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field?: string;
+                                /** @enum {string} */
+                                in?: "body" | "query" | "params" | "headers";
+                                message?: {
+                                    en?: string;
+                                    vi?: string;
+                                };
+                            }[];
+                            field?: string;
+                            instance?: string;
+                            message?: {
+                                en?: string;
+                                vi?: string;
+                            };
+                            requestId?: string;
+                            status?: number;
+                            title?: string;
+                            /** @example /problems/validation-failed */
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                accountNumber: string;
+                                /** @description The agency whose account received it; null when none (or several) has that account number */
+                                agencyCode: string | null;
+                                /** @description VND */
+                                amount: number;
+                                assignedAt: string | null;
+                                assignedBy: string | null;
+                                /** @description The transfer content, as the bank sent it */
+                                content: string;
+                                dossierCode: string | null;
+                                dossierId: string | null;
+                                note: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description The bank's time of the transfer
+                                 */
+                                paidAt: string;
+                                /**
+                                 * Format: date-time
+                                 * @description When the notification arrived
+                                 */
+                                receivedAt: string;
+                                /**
+                                 * Trạng thái
+                                 * @enum {string}
+                                 */
+                                state: "open" | "assigned";
+                                transactionId: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/unmatched/{transactionId}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assign an unmatched bank transfer to the dossier it pays for: recorded in its ledger as a bank transfer (audited)
+         * @description **Access:** Staff holding `payments.unmatched.assign` (roles: officer, admin); the record must also be within the caller's units.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    transactionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Hồ sơ
+                         * Format: uuid
+                         */
+                        dossierId: string;
+                        /** Ghi chú */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field?: string;
+                                /** @enum {string} */
+                                in?: "body" | "query" | "params" | "headers";
+                                message?: {
+                                    en?: string;
+                                    vi?: string;
+                                };
+                            }[];
+                            field?: string;
+                            instance?: string;
+                            message?: {
+                                en?: string;
+                                vi?: string;
+                            };
+                            requestId?: string;
+                            status?: number;
+                            title?: string;
+                            /** @example /problems/validation-failed */
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accountNumber: string;
+                            /** @description The agency whose account received it; null when none (or several) has that account number */
+                            agencyCode: string | null;
+                            /** @description VND */
+                            amount: number;
+                            assignedAt: string | null;
+                            assignedBy: string | null;
+                            /** @description The transfer content, as the bank sent it */
+                            content: string;
+                            dossierCode: string | null;
+                            dossierId: string | null;
+                            note: string | null;
+                            /**
+                             * Format: date-time
+                             * @description The bank's time of the transfer
+                             */
+                            paidAt: string;
+                            /**
+                             * Format: date-time
+                             * @description When the notification arrived
+                             */
+                            receivedAt: string;
+                            /**
+                             * Trạng thái
+                             * @enum {string}
+                             */
+                            state: "open" | "assigned";
+                            transactionId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/webhook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The bank's credit notification (signed): settles the dossier named in the transfer content
+         * @description Headers: `X-Motcua-Timestamp` (Unix seconds) and `X-Motcua-Signature: sha256=<hex HMAC-SHA256 of "<timestamp>.<raw body>" with the shared secret>`. Idempotent by `transactionId`. See docs/payments.md.
+         *
+         *     **Access:** Public: no sign-in needed.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Số tài khoản nhận */
+                        accountNumber: string;
+                        /** Số tiền */
+                        amount: number;
+                        /** Nội dung chuyển khoản */
+                        content: string;
+                        /**
+                         * Thời điểm giao dịch
+                         * Format: date-time
+                         */
+                        paidAt: string;
+                        /** Mã giao dịch */
+                        transactionId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field?: string;
+                                /** @enum {string} */
+                                in?: "body" | "query" | "params" | "headers";
+                                message?: {
+                                    en?: string;
+                                    vi?: string;
+                                };
+                            }[];
+                            field?: string;
+                            instance?: string;
+                            message?: {
+                                en?: string;
+                                vi?: string;
+                            };
+                            requestId?: string;
+                            status?: number;
+                            title?: string;
+                            /** @example /problems/validation-failed */
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dossierCode: string | null;
+                            /** @enum {string} */
+                            status: "recorded" | "duplicate" | "unmatched";
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -9625,6 +12325,252 @@ export interface paths {
                                     validTo: string | null;
                                 };
                             }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check an uploaded PDF: is it an unchanged original issued here, and is its signature valid?
+         * @description Send the PDF as the raw body with `Content-Type: application/pdf`.
+         *
+         *     **Access:** Public: no sign-in needed.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field?: string;
+                                /** @enum {string} */
+                                in?: "body" | "query" | "params" | "headers";
+                                message?: {
+                                    en?: string;
+                                    vi?: string;
+                                };
+                            }[];
+                            field?: string;
+                            instance?: string;
+                            message?: {
+                                en?: string;
+                                vi?: string;
+                            };
+                            requestId?: string;
+                            status?: number;
+                            title?: string;
+                            /** @example /problems/validation-failed */
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            document: ({
+                                /** Format: uuid */
+                                id: string;
+                                issuerAgencyCode: string;
+                                kind: string;
+                                kindName: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                number: string | null;
+                                /** @description SHA-256 of the signed PDF as issued */
+                                sha256: string;
+                                /** Format: date-time */
+                                signedAt: string;
+                                title: string;
+                                /** @description The public verification page (also in the QR code on the document) */
+                                verifyUrl: string;
+                            } & {
+                                issuerName: string;
+                                ownerId: string;
+                                ownerType: string;
+                            }) | null;
+                            dossierCode: string | null;
+                            /** @description The file is byte for byte a document issued by this platform */
+                            originalIssuedHere: boolean;
+                            signature: {
+                                coversWholeFile: boolean;
+                                problems: {
+                                    code: string;
+                                    message: {
+                                        en: string;
+                                        vi: string;
+                                    };
+                                }[];
+                                signatureVerifies: boolean;
+                                signer: {
+                                    commonName: string;
+                                    organization: string;
+                                    serial: string;
+                                } | null;
+                                /** @description The time the signer claims */
+                                signingTime: string | null;
+                                timeStamped: boolean;
+                                /** @description The time a trusted time-stamping authority vouches for */
+                                timeStampTime: string | null;
+                                trusted: boolean;
+                                unchanged: boolean;
+                                /** @description Unchanged since signing, covering the whole file, signature verifies, signer trusted */
+                                valid: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/verify/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check a document issued here (the QR code on it): what it is and whether its signature is valid
+         * @description **Access:** Public: no sign-in needed.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field?: string;
+                                /** @enum {string} */
+                                in?: "body" | "query" | "params" | "headers";
+                                message?: {
+                                    en?: string;
+                                    vi?: string;
+                                };
+                            }[];
+                            field?: string;
+                            instance?: string;
+                            message?: {
+                                en?: string;
+                                vi?: string;
+                            };
+                            requestId?: string;
+                            status?: number;
+                            title?: string;
+                            /** @example /problems/validation-failed */
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            document: ({
+                                /** Format: uuid */
+                                id: string;
+                                issuerAgencyCode: string;
+                                kind: string;
+                                kindName: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                number: string | null;
+                                /** @description SHA-256 of the signed PDF as issued */
+                                sha256: string;
+                                /** Format: date-time */
+                                signedAt: string;
+                                title: string;
+                                /** @description The public verification page (also in the QR code on the document) */
+                                verifyUrl: string;
+                            } & {
+                                issuerName: string;
+                                ownerId: string;
+                                ownerType: string;
+                            }) | null;
+                            dossierCode: string | null;
+                            /** @description The file is byte for byte a document issued by this platform */
+                            originalIssuedHere: boolean;
+                            signature: {
+                                coversWholeFile: boolean;
+                                problems: {
+                                    code: string;
+                                    message: {
+                                        en: string;
+                                        vi: string;
+                                    };
+                                }[];
+                                signatureVerifies: boolean;
+                                signer: {
+                                    commonName: string;
+                                    organization: string;
+                                    serial: string;
+                                } | null;
+                                /** @description The time the signer claims */
+                                signingTime: string | null;
+                                timeStamped: boolean;
+                                /** @description The time a trusted time-stamping authority vouches for */
+                                timeStampTime: string | null;
+                                trusted: boolean;
+                                unchanged: boolean;
+                                /** @description Unchanged since signing, covering the whole file, signature verifies, signer trusted */
+                                valid: boolean;
+                            };
                         };
                     };
                 };

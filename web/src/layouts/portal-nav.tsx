@@ -17,6 +17,8 @@ export function PortalNav() {
         {t('portal.nav.home')}
       </NavLink>
       <NavLink to={paths.catalog}>{t('portal.nav.catalog')}</NavLink>
+      <NavLink to={paths.lookup}>{t('portal.nav.lookup')}</NavLink>
+      <NavLink to={paths.verify}>{t('portal.nav.verify')}</NavLink>
       <NavLink to={paths.calendar}>{t('portal.nav.calendar')}</NavLink>
       <NavLink to={paths.addressLookup}>{t('portal.nav.addressLookup')}</NavLink>
       <NavLink to={paths.units}>{t('portal.nav.units')}</NavLink>
@@ -24,6 +26,7 @@ export function PortalNav() {
       {account ? (
         <>
           {account.kind === 'staff' && <NavLink to={paths.staff}>{t('portal.nav.staff')}</NavLink>}
+          {account.kind === 'citizen' && <NavLink to={paths.myDossiers}>{t('portal.nav.myDossiers')}</NavLink>}
           <NavLink to={account.kind === 'staff' ? paths.staffProfile : paths.myAccount}>
             <UserOutlined aria-hidden /> {t('portal.nav.myAccount')}
           </NavLink>

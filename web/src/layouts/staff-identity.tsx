@@ -1,6 +1,7 @@
 import { Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../api/types';
+import { agencyNameIn } from '../lib/format';
 
 /** Who is signed in: name, and each role with its agency. */
 export function StaffIdentity({ account }: { account: Account }) {
@@ -20,7 +21,7 @@ export function StaffIdentity({ account }: { account: Account }) {
             <Tag color="blue" style={{ marginInlineEnd: 4 }}>
               {m.roleName[language]}
             </Tag>
-            <Typography.Text style={{ fontSize: 14 }}>{m.agencyName}</Typography.Text>
+            <Typography.Text style={{ fontSize: 14 }}>{agencyNameIn(m, language)}</Typography.Text>
           </li>
         ))}
       </ul>

@@ -28,6 +28,7 @@ export type MembershipInput = Static<typeof MembershipInput>;
 export const MembershipView = Type.Object({
   agencyCode: Type.String(),
   agencyName: Type.String(),
+  agencyNameEn: Type.String(),
   agencyKind: Type.String(),
   unitCode: Type.String(),
   unitName: Type.String(),

@@ -31,6 +31,7 @@ export async function toAccounts(ctx: ServiceContext, rows: AccountRow[]): Promi
           {
             agencyCode: agency.code,
             agencyName: agency.name,
+            agencyNameEn: agency.nameEn,
             agencyKind: agency.kind,
             unitCode: agency.unitCode,
             unitName: agency.unitName,

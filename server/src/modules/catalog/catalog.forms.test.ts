@@ -1,26 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { startTestApp } from '../../../test/harness.js';
 import { DEMO_CITIZEN_LOGIN } from '../../../test/access.js';
+import { birthForm } from '../../../test/dossier-fixtures.js';
 
 const t = await startTestApp();
 const url = '/api/v1/catalog/procedures/dang-ky-khai-sinh/forms/to-khai-dang-ky-khai-sinh';
 
+/** The birth registration of the dossier tests, filed with the ward of Sài Gòn by a family of Bến Thành. */
 const validBirth = {
+  ...birthForm,
   kinhGui: 'Ủy ban nhân dân phường Sài Gòn',
-  hoTenNguoiYeuCau: 'Nguyễn Văn An',
-  soDinhDanhNguoiYeuCau: '079090001234',
   noiCuTruNguoiYeuCau: '12 Lê Lợi, Phường Bến Thành, Thành phố Hồ Chí Minh',
-  quanHe: 'Cha',
-  hoTen: 'Nguyễn Minh Khang',
-  ngaySinh: '2026-11-20',
-  gioiTinh: 'nam',
-  danToc: 'Kinh',
-  quocTich: 'Việt Nam',
-  noiSinh: 'Bệnh viện Từ Dũ, Thành phố Hồ Chí Minh',
-  queQuan: 'Xã Cần Giờ, Thành phố Hồ Chí Minh',
-  hoTenMe: 'Trần Thị Bình',
-  hoTenCha: 'Nguyễn Văn An',
-  camDoan: true,
 };
 
 describe('e-forms', () => {

@@ -103,6 +103,47 @@ export const FormDefinition = Type.Object(
 );
 export type FormDefinition = Static<typeof FormDefinition>;
 
+/**
+ * A paragraph of a result document: plain text (indented), or text set apart, e.g. the
+ * centred bold "QUYẾT ĐỊNH:" of a decision or the italic "Căn cứ …" lines (Decree 30/2020/NĐ-CP, Annex I).
+ */
+export const TemplateParagraph = Type.Union([
+  PlainText({ maxLength: 2000 }),
+  Type.Object(
+    {
+      text: PlainText({ maxLength: 2000 }),
+      align: Type.Optional(StringEnum(['left', 'center'] as const)),
+      style: Type.Optional(StringEnum(['regular', 'bold', 'italic'] as const)),
+    },
+    { additionalProperties: false },
+  ),
+]);
+export type TemplateParagraph = Static<typeof TemplateParagraph>;
+
+/**
+ * How the result document reads: a title (and the subject line of a decision), paragraphs
+ * and labelled lines with placeholders ({{form.hoTen}}, {{form.ngaySinh|date}},
+ * {{applicant.fullName}}, {{dossier.code}}, {{document.number}}, {{agency.name|upper}},
+ * {{procedure.name}}, {{date}}), the signer's title and the recipients ("Nơi nhận"), and
+ * which of its values go into the person's data store for reuse (`recordFields`).
+ */
+export const ResultTemplate = Type.Object(
+  {
+    title: Text(200),
+    subject: Type.Optional(PlainText({ maxLength: 400 })),
+    // Đ is allowed: document symbols are Vietnamese abbreviations ("QĐ-UBND", Decree 30/2020/NĐ-CP Annex I).
+    numberSeries: Type.Optional(Type.String({ pattern: '^[A-Z0-9Đ-]{1,16}$', title: 'Ký hiệu sổ', 'x-title-en': 'Number series' })),
+    paragraphs: Type.Optional(Type.Array(TemplateParagraph, { maxItems: 20 })),
+    lines: Type.Array(Type.Object({ label: PlainText({ minLength: 1, maxLength: 200 }), value: PlainText({ maxLength: 400 }) }, { additionalProperties: false }), { maxItems: 60 }),
+    closing: Type.Optional(Type.Array(TemplateParagraph, { maxItems: 20 })),
+    signerTitle: Type.Optional(PlainText({ maxLength: 200 })),
+    recipients: Type.Optional(Type.Array(PlainText({ minLength: 1, maxLength: 300 }), { maxItems: 12 })),
+    recordFields: Type.Optional(Type.Record(Type.String({ pattern: '^[A-Za-z][A-Za-z0-9]{0,40}$' }), PlainText({ maxLength: 200 }))),
+  },
+  { additionalProperties: false },
+);
+export type ResultTemplate = Static<typeof ResultTemplate>;
+
 /** A procedure as its administrators define it (data/catalog/FORMAT.md), with its forms embedded. */
 export const ProcedureDefinition = Type.Object(
   {
@@ -119,7 +160,10 @@ export const ProcedureDefinition = Type.Object(
     processingTimeNote: Type.Optional(Text(1000)),
     fees: Type.Array(Fee, { maxItems: 30, title: 'Phí, lệ phí', 'x-title-en': 'Fees' }),
     components: Type.Array(Component, { minItems: 1, maxItems: 60, title: 'Thành phần hồ sơ', 'x-title-en': 'Components' }),
-    result: Type.Object({ type: Slug({ title: 'Loại kết quả', 'x-title-en': 'Result type' }), name: Text(300) }, { additionalProperties: false }),
+    result: Type.Object(
+      { type: Slug({ title: 'Loại kết quả', 'x-title-en': 'Result type' }), name: Text(300), template: Type.Optional(ResultTemplate) },
+      { additionalProperties: false },
+    ),
     onlineLevel: OnlineLevel,
     flow: Type.Array(FlowStep, { minItems: 1, maxItems: 30, title: 'Quy trình xử lý', 'x-title-en': 'Processing flow' }),
     linkedProcedures: Type.Array(Slug(), { maxItems: 10, uniqueItems: true, title: 'Thủ tục liên thông', 'x-title-en': 'Linked procedures' }),

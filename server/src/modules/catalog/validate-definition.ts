@@ -3,7 +3,7 @@ import { text, type LocalizedText } from '../../platform/i18n.js';
 import type { AgencyKind } from '../units/agency-kinds.js';
 import { formProperties, formSchemaProblem } from './forms.js';
 import { processingTimeText, statutoryHours } from './processing-time.js';
-import type { ProcedureDefinition } from './schemas.js';
+import type { ProcedureDefinition, TemplateParagraph } from './schemas.js';
 
 export interface DefinitionContext {
   fields: Set<string>;
@@ -70,6 +70,22 @@ export function definitionProblems(def: ProcedureDefinition, ctx: DefinitionCont
     );
   }
 
+  const template = def.result.template;
+  if (template) {
+    const formFields = new Set(def.forms.flatMap((f) => formProperties(f)));
+    const paragraphText = (p: TemplateParagraph): string => (typeof p === 'string' ? p : p.text);
+    if (template.subject?.includes('{{')) add('result/template/subject', text('Trích yếu của mẫu kết quả được in như đã viết, không dùng trường {{…}}.', 'The subject of a result template is printed as written, without {{…}} fields.'));
+    const texts = [
+      ...(template.paragraphs ?? []).map(paragraphText),
+      ...template.lines.flatMap((l) => [l.label, l.value]),
+      ...(template.closing ?? []).map(paragraphText),
+      ...(template.recipients ?? []),
+      ...Object.values(template.recordFields ?? {}),
+    ];
+    const bad = [...new Set(texts.flatMap((t) => placeholderProblems(t, formFields)))];
+    if (bad.length > 0) add('result/template', text(`Mẫu kết quả dùng trường không có: ${bad.join(', ')}.`, `The result template uses unknown placeholders: ${bad.join(', ')}.`));
+  }
+
   def.linkedProcedures.forEach((slug, i) => {
     if (slug === def.slug) add(`linkedProcedures/${i}`, text('Thủ tục không thể liên thông với chính nó.', 'A procedure cannot be linked to itself.'));
     else if (!ctx.knownSlugs.has(slug)) add(`linkedProcedures/${i}`, text(`Không có thủ tục «${slug}» trong danh mục.`, `There is no procedure '${slug}' in the catalog.`));
@@ -95,4 +111,30 @@ export function linkCycle(slug: string, links: Map<string, string[]>): string[] 
     return undefined;
   };
   return walk(slug, [slug]);
+}
+
+const PLACEHOLDER = /{{\s*([^}]*?)\s*}}/g;
+/** `date` dd/mm/yyyy, `iso` as stored, `number` 1.250.000 / 120,5, `upper` in capitals (the authority line of a decision). */
+const FILTERS = ['date', 'iso', 'number', 'upper'];
+const SCOPES: Record<string, string[] | 'form'> = {
+  form: 'form',
+  applicant: ['fullName', 'nationalId', 'phone', 'email', 'address', 'orgName', 'taxCode'],
+  dossier: ['code', 'receivedAt', 'dueAt'],
+  document: ['number'],
+  agency: ['name'],
+  procedure: ['name', 'code'],
+};
+
+/** Placeholders of a template text that name nothing known. */
+export function placeholderProblems(value: string, formFields: Set<string>): string[] {
+  return [...value.matchAll(PLACEHOLDER)].flatMap(([whole, inner]) => {
+    const [rawPath = '', filter] = (inner ?? '').split('|');
+    const path = rawPath.trim();
+    if (filter !== undefined && !FILTERS.includes(filter.trim())) return [whole];
+    if (path === 'date') return [];
+    const [scope = '', field = ''] = path.split('.');
+    const allowed = SCOPES[scope];
+    if (!allowed) return [whole];
+    return (allowed === 'form' ? formFields.has(field) : allowed.includes(field)) ? [] : [whole];
+  });
 }

@@ -6,9 +6,10 @@ import { text } from '../../platform/i18n.js';
 import { staffHolding } from '../accounts/staff-directory.js';
 import { findAgencies } from '../units/agency-service.js';
 import { checkComponents } from './components.js';
-import { extendByPause } from './deadlines.js';
+import { resumeFromPause } from './deadlines.js';
 import { recordChange, type ChangeNote } from './history.js';
 import { receivedChanges } from './intake-service.js';
+import { insertPayment, paidSoFar, paymentData } from './payment-service.js';
 import { canView } from './policy.js';
 import { loadDossierView } from './query-service.js';
 import { resolveSteps } from './routing.js';
@@ -84,7 +85,7 @@ async function apply(ctx: ServiceContext, d: store.DossierRow, action: Action, i
     case 'supplement': {
       const procedure = await getVersion(ctx, d.procedureSlug, d.procedureVersion);
       const items = await checkComponents(ctx, procedure.definition, input.components!, { paperAllowed: ctx.actor.kind === 'staff', applicantNationalId: d.applicantNationalId, requireAll: false, formFilled: false, path: 'components' }, d.components.items);
-      return { changes: { ...resume(d, now, calendar), components: { ...d.components, items } }, note: { data: { supplied: input.components!.map((c) => c.key) } } };
+      return { changes: { ...resumeFromPause(d, now, calendar), components: { ...d.components, items } }, note: { data: { supplied: input.components!.map((c) => c.key) } } };
     }
     case 'request_payment': {
       const fee = { name: text(input.reason!, input.reason!), amount: input.amount!, quantity: 1, total: input.amount! };
@@ -93,8 +94,12 @@ async function apply(ctx: ServiceContext, d: store.DossierRow, action: Action, i
         note: { data: { amount: input.amount }, tellApplicant: `Số tiền cần nộp: ${input.amount!.toLocaleString('vi-VN')} đồng.` },
       };
     }
-    case 'confirm_payment':
-      return { changes: { ...resume(d, now, calendar), paidAt: now }, note: {} };
+    case 'confirm_payment': {
+      // Paid in cash at the desk: whatever is still owed goes into the ledger, and a receipt follows.
+      const payment = { dossierId: d.id, amount: Number(d.feeTotal) - (await paidSoFar(ctx, d.id)), method: 'counter' as const, paidAt: now, transactionId: null };
+      if (payment.amount > 0) await insertPayment(ctx, payment);
+      return { changes: { ...resumeFromPause(d, now, calendar), paidAt: d.paidAt ?? now }, note: { data: payment.amount > 0 ? paymentData(payment) : {} } };
+    }
     case 'transfer':
       return transfer(ctx, d, input.agencyCode!);
     case 'apologize': {
@@ -113,20 +118,11 @@ async function apply(ctx: ServiceContext, d: store.DossierRow, action: Action, i
     case 'return_result':
       return { changes: { status: 'returned', returnedAt: now }, note: {} };
     case 'rate':
-      return { changes: { rating: { level: input.level, criteria: input.criteria ?? {}, comment: input.comment ?? null, at: now.toISOString() } }, note: { data: { level: input.level } } };
+      return { changes: { rating: { level: input.level!, criteria: input.criteria ?? {}, comment: input.comment ?? null, at: now.toISOString() } }, note: { data: { level: input.level } } };
   }
 }
 
 /** The clock starts again where it stopped; the due date moves on by the days it stood still. */
-function resume(d: store.DossierRow, now: Date, calendar: WorkingCalendar): Partial<store.DossierRow> {
-  return {
-    status: d.pausedFromStatus ?? 'processing',
-    pausedAt: null,
-    pausedFromStatus: null,
-    ...(d.dueAt && d.pausedAt ? { dueAt: extendByPause(calendar, d.dueAt, d.pausedAt, now) } : {}),
-  };
-}
-
 async function assign(ctx: ServiceContext, d: store.DossierRow, assigneeId: string): Promise<Outcome> {
   const step = d.steps[d.stepIndex]!;
   const holders = await staffHolding(ctx, step.agencyCode, step.role);

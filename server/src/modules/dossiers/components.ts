@@ -7,6 +7,9 @@ import { findUpload } from '../../platform/files/service.js';
 import type { ComponentInput } from './schemas.js';
 import type { ComponentState } from './store.js';
 
+/** The personal-store record a digitised component becomes, reusable in later dossiers. */
+export const scanRecordType = (componentKey: string): string => `scan.${componentKey}`;
+
 export interface ComponentCheck {
   /** Paper is accepted at a desk, not online. */
   paperAllowed: boolean;
@@ -29,7 +32,7 @@ export interface ComponentCheck {
 export async function checkComponents(ctx: ServiceContext, def: ProcedureDefinition, given: ComponentInput[], check: ComponentCheck, current?: ComponentState[]): Promise<ComponentState[]> {
   const errors: FieldError[] = [];
   const add = (field: string, vi: string, en: string): void => void errors.push({ field: `${check.path}/${field}`, in: 'body', message: text(vi, en) });
-  const records = check.applicantNationalId ? new Set((await recordsOf(ctx, check.applicantNationalId)).map((r) => r.type)) : new Set<string>();
+  const records = new Map((check.applicantNationalId ? await recordsOf(ctx, check.applicantNationalId) : []).map((r) => [r.type, r]));
   const seen = new Set<string>();
   for (const [i, c] of given.entries()) {
     const spec = def.components.find((s) => s.key === c.key);
@@ -42,10 +45,16 @@ export async function checkComponents(ctx: ServiceContext, def: ProcedureDefinit
       if (!upload) add(`${i}/files/${j}`, 'Không tìm thấy tệp này trong các tệp bạn đã tải lên.', 'This file is not among the files you uploaded.');
     }
     if (c.fromRecord) {
-      if (!spec?.reusableFrom) add(`${i}/fromRecord`, `Thành phần «${spec?.name.vi ?? c.key}» không dùng được dữ liệu có sẵn.`, `Component '${spec?.name.en ?? c.key}' cannot be taken from held data.`);
+      // A scan digitised in an earlier dossier stands in for the same paper (scan.<component key>).
+      const scan = c.fromRecord === scanRecordType(c.key);
+      if (!spec?.reusableFrom && !scan) add(`${i}/fromRecord`, `Thành phần «${spec?.name.vi ?? c.key}» không dùng được dữ liệu có sẵn.`, `Component '${spec?.name.en ?? c.key}' cannot be taken from held data.`);
       else if (!records.has(c.fromRecord)) add(`${i}/fromRecord`, `Không có dữ liệu «${c.fromRecord}» của người nộp trong kho dữ liệu.`, `The applicant's data store has no '${c.fromRecord}' record.`);
     }
   }
+  const scanFiles = (type: string | undefined): string[] | undefined => {
+    const files = type?.startsWith('scan.') ? records.get(type)?.data.files : undefined;
+    return Array.isArray(files) ? files.map(String) : undefined;
+  };
   const merged = def.components.map((spec): ComponentState => {
     const g = given.find((c) => c.key === spec.key);
     const before = current?.find((c) => c.key === spec.key);
@@ -54,7 +63,7 @@ export async function checkComponents(ctx: ServiceContext, def: ProcedureDefinit
       name: spec.name,
       required: spec.required,
       paper: g?.paper ?? before?.paper ?? false,
-      files: g?.files ?? before?.files ?? [],
+      files: g?.files ?? scanFiles(g?.fromRecord) ?? before?.files ?? [],
       fromRecord: g?.fromRecord ?? before?.fromRecord ?? null,
       eform: Boolean(spec.form && (check.formFilled || before?.eform)),
     };

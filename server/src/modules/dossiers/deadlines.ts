@@ -1,7 +1,7 @@
 import { localDateOf } from '../../platform/calendar/local-date.js';
 import type { WorkingCalendar } from '../../platform/calendar/working-days.js';
 import { FINAL_STATUSES, PAUSED_STATUSES, type DossierStatus } from './statuses.js';
-import type { DeadlineBounds } from './store.js';
+import type { DeadlineBounds, DossierRow } from './store.js';
 
 export type DeadlineColour = 'on_time' | 'due_soon' | 'overdue' | 'paused' | 'finished' | 'not_started';
 
@@ -32,4 +32,17 @@ export function extendByPause(calendar: WorkingCalendar, dueAt: Date, pausedAt: 
   const paused = Math.max(0, calendar.countWorkingDays(pausedAt, resumedAt));
   if (paused === 0) return dueAt;
   return calendar.closingTimeOf(calendar.addWorkingDaysToDate(localDateOf(dueAt), paused));
+}
+
+/**
+ * The clock starts again after a pause (supplement, payment): the dossier returns to the
+ * status it was paused from and its due date moves on by the working time it waited.
+ */
+export function resumeFromPause(d: DossierRow, now: Date, calendar: WorkingCalendar): Partial<DossierRow> {
+  return {
+    status: d.pausedFromStatus ?? 'processing',
+    pausedAt: null,
+    pausedFromStatus: null,
+    ...(d.dueAt && d.pausedAt ? { dueAt: extendByPause(calendar, d.dueAt, d.pausedAt, now) } : {}),
+  };
 }

@@ -36,6 +36,17 @@ export const dossierAccessCases = (ids: Record<string, string>): AccessCase[] =>
     { route: 'GET /api/v1/dossiers/stats', url: '/api/v1/dossiers/stats?agency=27664.UBND&from=2026-01-01&to=2026-12-31', refused: { ...noDossierRole, 'benthanh.chuyenvien': 403, 'benthanh.motcua': 403 }, allowed: 'giamsat' },
     { route: 'GET /api/v1/dossiers/:id', url: `/api/v1/dossiers/${ids.dossier}`, refused: hidden, allowed: 'benthanh.chuyenvien' },
     { route: 'GET /api/v1/dossiers/:id/assignees', url: `/api/v1/dossiers/${ids.dossier}/assignees`, refused: { anonymous: 401, citizen: 403, 'cangio.motcua': 404, admin: 403 }, allowed: 'benthanh.lanhdao' },
+    { route: 'GET /api/v1/dossiers/:id/documents', url: `/api/v1/dossiers/${ids.dossier}/documents`, refused: hidden, allowed: 'benthanh.motcua' },
+    { route: 'GET /api/v1/dossiers/:id/documents/:documentId', url: `/api/v1/dossiers/${ids.dossier}/documents/${ids.receipt}`, refused: hidden, allowed: 'benthanh.motcua' },
+    { route: 'GET /api/v1/dossiers/:id/receipt.pdf', url: `/api/v1/dossiers/${ids.dossier}/receipt.pdf`, refused: hidden, allowed: 'benthanh.motcua' },
+    { route: 'GET /api/v1/dossiers/:id/control-slip.pdf', url: `/api/v1/dossiers/${ids.dossier}/control-slip.pdf`, refused: { ...noDossierRole, 'cangio.motcua': 404, 'tuphap.chuyenvien': 404 } },
+    {
+      route: 'POST /api/v1/dossiers/:id/components/:key/digitise',
+      url: `/api/v1/dossiers/${ids.dossier}/components/ban-chinh/digitise`,
+      body: { files: ['0'.repeat(64)] },
+      // The ward's leader sees the dossier but scanning is the desk's and the specialists' work.
+      refused: { ...noDossierRole, 'cangio.motcua': 404, 'tuphap.chuyenvien': 404, 'benthanh.lanhdao': 403 },
+    },
     ...dossierActionPaths.map((path): AccessCase => ({ route: `POST /api/v1/dossiers/:id/${path}`, url: `/api/v1/dossiers/${ids.dossier}/${path}`, body: ACTION_BODIES[path] ?? {}, refused: hidden })),
     { route: 'GET /api/v1/dossiers/settings/:agencyCode', url: '/api/v1/dossiers/settings/27664.UBND', refused: { ...notStaff, 'benthanh.chuyenvien': 403, 'benthanh.lanhdao': 403, 'benthanh.quantri': 403 } },
     { route: 'PUT /api/v1/dossiers/settings/:agencyCode', url: '/api/v1/dossiers/settings/27664.UBND', body: { autoAssign: false }, refused: { ...notStaff, 'benthanh.chuyenvien': 403, 'benthanh.lanhdao': 403, 'benthanh.quantri': 403 } },

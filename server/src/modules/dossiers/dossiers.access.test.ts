@@ -8,7 +8,9 @@ const t = await startTestApp();
 async function ids(): Promise<Record<string, string>> {
   const desk = await t.signIn('benthanh.motcua');
   const dossier = await desk.post('/api/v1/dossiers', copyCertification());
-  return { dossier: dossier.body.id };
+  await desk.get(`/api/v1/dossiers/${dossier.body.id}/receipt.pdf`);
+  const [receipt] = (await desk.get(`/api/v1/dossiers/${dossier.body.id}/documents`)).body;
+  return { dossier: dossier.body.id, receipt: receipt.id };
 }
 
 describeAccess('dossiers', () => t, dossierAccessCases, ids);

@@ -2,6 +2,7 @@ import { actorId, actorLabel } from '../../platform/auth/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { ServiceContext } from '../../platform/context.js';
 import { findAgencies } from '../units/agency-service.js';
+import { documentsFor, queueDocuments } from './documents.js';
 import { notifyApplicant } from './notifications.js';
 import { queuePortalSync } from './portal-sync.js';
 import { insertEvent, type DossierRow } from './store.js';
@@ -17,13 +18,14 @@ export interface ChangeNote {
 
 /**
  * Everything that follows a change to a dossier, in the change's transaction: the event in
- * its history, the portal messages, the applicant's notification when the status changed,
- * and the audit entry (last, as it locks the audit chain until commit).
+ * its history, the signed documents it calls for (queued), the portal messages, the
+ * applicant's notification when the status changed, and the audit entry (last, as it locks
+ * the audit chain until commit).
  */
 export async function recordChange(ctx: ServiceContext, before: DossierRow | null, after: DossierRow, note: ChangeNote): Promise<void> {
   const statusChanged = before?.status !== after.status;
   const step = after.steps[after.stepIndex];
-  await insertEvent(ctx.db, {
+  const seq = await insertEvent(ctx.db, {
     provinceCode: ctx.provinceCode,
     dossierId: after.id,
     occurredAt: ctx.now(),
@@ -37,6 +39,7 @@ export async function recordChange(ctx: ServiceContext, before: DossierRow | nul
     comment: note.comment ?? null,
     data: note.data ?? {},
   });
+  await queueDocuments(ctx, after.id, documentsFor(note.action, before, after, seq, note.data ?? {}));
   const receiving = (await findAgencies(ctx, [after.receivingAgencyCode])).get(after.receivingAgencyCode);
   const content = [eventName(note.action).vi, note.comment].filter(Boolean).join(': ');
   await queuePortalSync(ctx, after, statusChanged, { actorName: actorLabel(ctx.actor), content }, receiving?.electronicId ?? after.receivingAgencyCode);

@@ -13,6 +13,7 @@ import type { VersionRow } from '../catalog/store.js';
 import { findAgencies } from '../units/agency-service.js';
 import { findCurrentUnit } from '../units/service.js';
 import { checkComponents } from './components.js';
+import { settlePayment } from './payment-service.js';
 import { recordChange } from './history.js';
 import { receiveDossiers } from './policy.js';
 import { competentAgencyFor, resolveSteps, serviceCenterOfUnit } from './routing.js';
@@ -154,7 +155,7 @@ async function intake(ctx: ServiceContext, input: Intake, online: boolean): Prom
       postalAddress: input.postalAddress ?? null,
       fees,
       feeTotal: fees.reduce((sum, f) => sum + f.total, 0),
-      paidAt: input.paidAtCounter && fees.length > 0 ? now : null,
+      paidAt: null,
       submittedAt: now,
       receivedAt: null,
       dueAt: null,
@@ -174,6 +175,9 @@ async function intake(ctx: ServiceContext, input: Intake, online: boolean): Prom
     if (!online) Object.assign(row, await receivedChanges(tx, row, now, calendar));
     await insertDossier(tx.db, row);
     await recordChange(tx, null, row, { action: online ? 'submitted' : 'received' });
+    if (input.paidAtCounter && row.feeTotal > 0) {
+      await settlePayment(tx, { dossierId: row.id, amount: row.feeTotal, method: 'counter', paidAt: now, transactionId: null });
+    }
     return row.id;
   });
   return loadDossierView(ctx, id);

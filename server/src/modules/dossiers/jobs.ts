@@ -2,7 +2,9 @@ import { workingCalendar } from '../../platform/calendar/service.js';
 import { defineJob, jobRegistry, schedule, type JobContext, type ScheduledPayload } from '../../platform/jobs/index.js';
 import { queueNotification } from '../../platform/notify/notifications.js';
 import { staffHolding } from '../accounts/staff-directory.js';
+import type { SigningSettings } from '../signing/settings.js';
 import { deadlineBounds } from './deadlines.js';
+import { ISSUE_DOCUMENT_JOB, issueDossierDocument, type DocumentOrder } from './documents.js';
 import * as store from './store.js';
 
 const BATCH = 500;
@@ -38,4 +40,16 @@ export const deadlineScan = defineJob<ScheduledPayload>('dossiers.deadline-scan'
 });
 
 export const dossierJobs = jobRegistry(deadlineScan);
+
+/** Signs the documents actions call for (receipts, slips, results); talks to the signer, so not in one transaction. */
+export function dossierDocumentJobs(settings: SigningSettings) {
+  return jobRegistry(
+    defineJob<DocumentOrder & { dossierId: string }>(ISSUE_DOCUMENT_JOB, {
+      transactional: false,
+      handler: async (ctx, order) => {
+        await issueDossierDocument(ctx.service, settings, order.dossierId, order);
+      },
+    }),
+  );
+}
 export const dossierSchedules = [schedule('dossiers.deadline-scan', 15)];

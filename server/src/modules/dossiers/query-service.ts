@@ -6,6 +6,7 @@ import { text } from '../../platform/i18n.js';
 import { foldText } from '../../platform/text.js';
 import { findAgencies } from '../units/agency-service.js';
 import { deadlineBounds } from './deadlines.js';
+import { resolveLegacyCode } from './legacy-lookup.js';
 import { canView, seatsOf, visibleAgencies } from './policy.js';
 import type { Dossier, DossierSummary, InboxQuery, SearchDossiersQuery } from './schemas.js';
 import { STATUSES } from './statuses.js';
@@ -50,7 +51,8 @@ export async function inboxCounts(ctx: ServiceContext) {
   const agencies = await findAgencies(ctx, seats.map((s) => s.agencyCode));
   return seats.map((seat) => {
     const c = counts.find((x) => x.agencyCode === seat.agencyCode && x.role === seat.role);
-    return { agencyCode: seat.agencyCode, agencyName: agencies.get(seat.agencyCode)?.name ?? seat.agencyCode, role: seat.role, total: c?.total ?? 0, onTime: c?.onTime ?? 0, dueSoon: c?.dueSoon ?? 0, overdue: c?.overdue ?? 0, paused: c?.paused ?? 0 };
+    const agency = agencies.get(seat.agencyCode);
+    return { agencyCode: seat.agencyCode, agencyName: agency?.name ?? seat.agencyCode, agencyNameEn: agency?.nameEn ?? seat.agencyCode, role: seat.role, total: c?.total ?? 0, onTime: c?.onTime ?? 0, dueSoon: c?.dueSoon ?? 0, overdue: c?.overdue ?? 0, paused: c?.paused ?? 0 };
   });
 }
 
@@ -83,7 +85,13 @@ export async function searchDossiers(ctx: ServiceContext, query: SearchDossiersQ
  * applicant is signed in.
  */
 export async function lookup(ctx: ServiceContext, code: string, nationalId?: string) {
-  const row = await store.findDossierByCode(ctx.db, ctx.provinceCode, code);
+  let row = await store.findDossierByCode(ctx.db, ctx.provinceCode, code);
+  if (!row) {
+    // A code on an old receipt (a unit that ended on 30 June 2025) finds the dossier that took it over.
+    const legacy = await resolveLegacyCode(ctx, code);
+    if (legacy && 'pending' in legacy) return legacy.pending;
+    row = legacy?.dossier;
+  }
   if (!row) throw notFound(dossierWord, code);
   const receiving = (await findAgencies(ctx, [row.receivingAgencyCode])).get(row.receivingAgencyCode);
   const owner = (nationalId !== undefined && nationalId === row.applicantNationalId) || (ctx.actor.kind === 'citizen' && canView(ctx.actor, row));

@@ -1,9 +1,15 @@
 import { Type, type TSchema } from '@sinclair/typebox';
+import type { FastifyReply } from 'fastify';
 import { citizenOnly, publicAccess, signedIn, staffWith } from '../../platform/auth/access.js';
 import type { App } from '../../platform/http/fastify-types.js';
 import { respondOnce } from '../../platform/http/idempotency.js';
 import { staffHolding } from '../accounts/staff-directory.js';
+import type { IssuedDocument } from '../signing/document-service.js';
+import { IssuedDocument as IssuedDocumentSchema } from '../signing/schemas.js';
+import type { SigningSettings } from '../signing/settings.js';
 import { performAction, type ActionInput } from './action-service.js';
+import { digitiseComponent } from './digitise-service.js';
+import { currentControlSlip, dossierDocumentFile, dossierDocuments, ensureReceipt } from './documents.js';
 import { fileOnline, receiveAtCounter } from './intake-service.js';
 import { configureWorkflow, receiveDossiers, workOnDossiers } from './policy.js';
 import { inbox, inboxCounts, loadDossierView, lookup, searchDossiers } from './query-service.js';
@@ -13,9 +19,12 @@ import {
   AgencySettings,
   ApologyBody,
   AssignBody,
+  ComponentParams,
   CounterIntake,
+  DigitiseBody,
   Dossier,
   DossierPage,
+  DocumentFileParams,
   DossierParams,
   InboxCounts,
   InboxQuery,
@@ -60,7 +69,56 @@ const ACTION_ROUTES: Array<{ action: Action; path: string; body: TSchema }> = [
 export const dossierActionPaths = ACTION_ROUTES.map((r) => r.path);
 
 /** Intake, work queues, the dossier and its actions, the public lookup. */
-export async function dossierRoutes(app: App): Promise<void> {
+export async function dossierRoutes(app: App, signing: SigningSettings): Promise<void> {
+  const sendPdf = async (reply: FastifyReply, file: { document: IssuedDocument; content: NodeJS.ReadableStream }) =>
+    reply
+      .type('application/pdf')
+      .header('content-disposition', `inline; filename="${file.document.kind}-${file.document.id}.pdf"`)
+      .header('cache-control', 'private, max-age=3600')
+      .send(file.content);
+
+  app.get('/dossiers/:id/documents', {
+    schema: { tags: ['dossiers'], summary: 'The signed documents of a dossier (receipt, slips, result)', params: DossierParams, response: { 200: Type.Array(IssuedDocumentSchema) } },
+    config: { access: signedIn },
+    handler: (request) => dossierDocuments(request.ctx, signing, request.params.id),
+  });
+
+  app.get('/dossiers/:id/documents/:documentId', {
+    schema: { tags: ['dossiers'], summary: 'A signed document of a dossier, as PDF', params: DocumentFileParams, produces: ['application/pdf'] },
+    config: { access: signedIn },
+    handler: async (request, reply) => sendPdf(reply, await dossierDocumentFile(request.ctx, signing, request.params.id, request.params.documentId)),
+  });
+
+  app.get('/dossiers/:id/receipt.pdf', {
+    schema: { tags: ['dossiers'], summary: 'The signed receipt and appointment slip (issued now if not yet)', params: DossierParams, produces: ['application/pdf'] },
+    config: { access: signedIn },
+    handler: async (request, reply) => {
+      const receipt = await ensureReceipt(request.ctx, signing, request.params.id);
+      return sendPdf(reply, await dossierDocumentFile(request.ctx, signing, request.params.id, receipt.id));
+    },
+  });
+
+  app.get('/dossiers/:id/control-slip.pdf', {
+    schema: { tags: ['dossiers'], summary: 'The processing control slip as the dossier stands now, signed', params: DossierParams, produces: ['application/pdf'] },
+    config: { access: staffWith(workOnDossiers) },
+    handler: async (request, reply) => {
+      const slip = await currentControlSlip(request.ctx, signing, request.params.id);
+      return sendPdf(reply, await dossierDocumentFile(request.ctx, signing, request.params.id, slip.id));
+    },
+  });
+
+  app.post('/dossiers/:id/components/:key/digitise', {
+    schema: {
+      tags: ['dossiers'],
+      summary: 'Digitise a paper component: attach its scan, which goes to the applicant’s data store for reuse',
+      params: ComponentParams,
+      body: DigitiseBody,
+      response: { 200: Dossier },
+    },
+    config: { access: staffWith(workOnDossiers) },
+    handler: (request, reply) => respondOnce(request, reply, 200, (ctx) => digitiseComponent(ctx, request.params.id, request.params.key, request.body.files)),
+  });
+
   app.post('/dossiers', {
     schema: { tags: ['dossiers'], summary: 'Receive a dossier at a one-stop desk (any desk of the province)', body: CounterIntake, response: { 201: Dossier } },
     config: { access: staffWith(receiveDossiers) },

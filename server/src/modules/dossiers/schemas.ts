@@ -63,7 +63,7 @@ export const ComponentInput = Type.Object(
     /** Uploaded or scanned files (SHA-256 of files uploaded with POST /api/v1/files). */
     files: Type.Optional(Type.Array(Sha256, { maxItems: 20 })),
     /** Satisfied from a record the state already holds (personal data store). */
-    fromRecord: Type.Optional(Type.String({ pattern: '^[a-z0-9-]{2,60}$' })),
+    fromRecord: Type.Optional(Type.String({ pattern: '^(scan\\.)?[a-z0-9-]{2,60}$', description: 'A record of the applicant’s data store: a type such as `identity`, or `scan.<component key>` for a scan digitised earlier' })),
   },
   { additionalProperties: false },
 );
@@ -146,6 +146,21 @@ export const DossierSummary = Type.Object({
 });
 export type DossierSummary = Static<typeof DossierSummary>;
 
+const RatingLevel = StringEnum(['not_satisfied', 'satisfied', 'very_satisfied'] as const, { title: 'Mức độ hài lòng', 'x-title-en': 'Satisfaction' });
+
+/** A component as the dossier records it (store.ts ComponentState). */
+const ComponentView = Type.Object({
+  key: Type.String(),
+  name: Localized,
+  required: Type.Boolean(),
+  paper: Type.Boolean(),
+  files: Type.Array(Type.String()),
+  fromRecord: Type.Union([Type.String(), Type.Null()]),
+  eform: Type.Boolean({ description: 'Provided as the electronic form filled in with the dossier' }),
+});
+
+const RatingView = Type.Object({ level: RatingLevel, criteria: Type.Record(Type.String(), Type.Integer()), comment: Type.Union([Type.String(), Type.Null()]), at: Timestamp() });
+
 export const Dossier = Type.Intersect([
   DossierSummary,
   Type.Object({
@@ -153,7 +168,7 @@ export const Dossier = Type.Intersect([
     submitter: Type.Union([Type.Unknown(), Type.Null()]),
     formId: Type.Union([Type.String(), Type.Null()]),
     formData: Type.Record(Type.String(), Type.Unknown()),
-    components: Type.Array(Type.Unknown()),
+    components: Type.Array(ComponentView),
     steps: Type.Array(Type.Object({ key: Type.String(), name: Localized, role: Type.String(), agencyCode: Type.String() })),
     stepIndex: Type.Integer(),
     receivingAgency: AgencyRef,
@@ -168,7 +183,7 @@ export const Dossier = Type.Intersect([
     finishedAt: Type.Union([Timestamp(), Type.Null()]),
     returnedAt: Type.Union([Timestamp(), Type.Null()]),
     supplementCount: Type.Integer(),
-    rating: Type.Union([Type.Unknown(), Type.Null()]),
+    rating: Type.Union([RatingView, Type.Null()]),
     history: Type.Array(DossierEvent),
     allowedActions: Type.Array(Type.Object({ action: ActionName, name: Localized })),
     version: Type.Integer({ description: 'Changes with every action' }),
@@ -178,6 +193,16 @@ export type Dossier = Static<typeof Dossier>;
 
 export const DossierPage = Page(DossierSummary);
 export const DossierParams = Type.Object({ id: Uuid({ title: 'Mã hồ sơ (nội bộ)', 'x-title-en': 'Dossier id' }) });
+export const DocumentFileParams = Type.Object({ id: Uuid({ title: 'Mã hồ sơ (nội bộ)', 'x-title-en': 'Dossier id' }), documentId: Uuid({ title: 'Mã văn bản', 'x-title-en': 'Document id' }) });
+
+export const ComponentParams = Type.Object({
+  id: Uuid({ title: 'Mã hồ sơ (nội bộ)', 'x-title-en': 'Dossier id' }),
+  key: Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 100, title: 'Thành phần hồ sơ', 'x-title-en': 'Component' }),
+});
+export const DigitiseBody = Type.Object(
+  { files: Type.Array(Sha256, { minItems: 1, maxItems: 20, title: 'Bản quét', 'x-title-en': 'Scans' }) },
+  { additionalProperties: false },
+);
 
 export const InboxQuery = Type.Object({
   agency: Type.Optional(AgencyCode()),
@@ -204,6 +229,7 @@ export const InboxCounts = Type.Array(
   Type.Object({
     agencyCode: Type.String(),
     agencyName: Type.String(),
+    agencyNameEn: Type.String(),
     role: Type.String(),
     total: Type.Integer(),
     onTime: Type.Integer(),
@@ -238,14 +264,15 @@ export const ApologyBody = Type.Object(
 );
 export const RatingBody = Type.Object(
   {
-    level: StringEnum(['not_satisfied', 'satisfied', 'very_satisfied'] as const, { title: 'Mức độ hài lòng', 'x-title-en': 'Satisfaction' }),
+    level: RatingLevel,
     criteria: Type.Optional(Type.Record(Type.String({ pattern: '^[a-z_]{2,40}$' }), Type.Integer({ minimum: 0, maximum: 2 }), { maxProperties: 20 })),
     comment: Type.Optional(Comment),
   },
   { additionalProperties: false },
 );
 
-export const LookupParams = Type.Object({ code: Type.String({ pattern: '^[0-9A-Za-z.]{2,40}-[0-9]{6}-[0-9]{4,6}$', maxLength: 60, title: 'Mã hồ sơ', 'x-title-en': 'Dossier code' }) });
+// Any code a receipt carries: ours (<desk>-<YYMMDD>-<NNNN>) and those of the old systems taken over in 2025 (docs/handover.md).
+export const LookupParams = Type.Object({ code: Type.String({ pattern: '^[0-9A-Za-z][0-9A-Za-z._-]{3,59}$', maxLength: 60, title: 'Mã hồ sơ', 'x-title-en': 'Dossier code' }) });
 export const LookupQuery = Type.Object({ nationalId: Type.Optional(NationalId({ description: "The applicant's ID number: shows the whole dossier" })) });
 
 export const PublicLookup = Type.Object({

@@ -12,6 +12,14 @@ export interface FeeLine {
   total: number;
 }
 
+/** The applicant's satisfaction rating after the result was returned. */
+export interface Rating {
+  level: 'not_satisfied' | 'satisfied' | 'very_satisfied';
+  criteria: Record<string, number>;
+  comment: string | null;
+  at: string;
+}
+
 export interface ComponentState {
   key: string;
   name: { vi: string; en: string };
@@ -67,7 +75,7 @@ export interface DossierRow {
   overdueAt: Date | null;
   finishedAt: Date | null;
   returnedAt: Date | null;
-  rating: Record<string, unknown> | null;
+  rating: Rating | null;
   rowVersion: number;
   createdAt: Date;
   updatedAt: Date;
@@ -114,6 +122,17 @@ export async function lockDossier(trx: Executor, provinceCode: string, id: strin
 
 export async function findDossierByCode(db: Executor, provinceCode: string, code: string): Promise<DossierRow | undefined> {
   return (await db.selectFrom('dossiers').selectAll().where('provinceCode', '=', provinceCode).where('code', '=', code).executeTakeFirst()) as unknown as DossierRow | undefined;
+}
+
+/** Dossiers whose code, stripped to letters and digits, is one of `references`. */
+export async function findDossiersByPaymentReference(db: Executor, provinceCode: string, references: string[]): Promise<DossierRow[]> {
+  if (!references.length) return [];
+  return (await db
+    .selectFrom('dossiers')
+    .selectAll()
+    .where('provinceCode', '=', provinceCode)
+    .where(sql<string>`upper(regexp_replace(code, '[^0-9A-Za-z]', '', 'g'))`, 'in', references)
+    .execute()) as unknown as DossierRow[];
 }
 
 export async function updateDossier(trx: Executor, provinceCode: string, id: string, changes: Partial<DossierRow>, now: Date): Promise<void> {

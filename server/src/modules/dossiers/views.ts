@@ -62,6 +62,8 @@ export function eventName(action: string): { vi: string; en: string } {
     auto_assigned: text('Phân công tự động', 'Assigned automatically'),
     deadline_warning: text('Cảnh báo sắp đến hạn', 'Due soon'),
     overdue: text('Quá hạn giải quyết', 'Overdue'),
+    payment_received: text('Đã nhận phí, lệ phí', 'Payment received'),
+    digitised: text('Số hóa thành phần hồ sơ', 'Component digitised'),
   };
   return system[action] ?? text(action, action);
 }

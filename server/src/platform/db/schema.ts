@@ -94,6 +94,33 @@ export interface CalendarYears {
   year: number;
 }
 
+export interface DocumentNumberCounters {
+  agencyCode: string;
+  lastValue: number;
+  provinceCode: string;
+  series: string;
+  year: number;
+}
+
+export interface Documents {
+  createdAt: Timestamp;
+  createdBy: string;
+  id: string;
+  issuerAgencyCode: string;
+  kind: string;
+  number: string | null;
+  ownerId: string;
+  ownerType: string;
+  provinceCode: string;
+  sha256: string | null;
+  signedAt: Timestamp | null;
+  signerSerial: string | null;
+  size: number | null;
+  sourceKey: string;
+  status: string;
+  title: string;
+}
+
 export interface DossierCodeCounters {
   agencyCode: string;
   day: string;
@@ -115,6 +142,19 @@ export interface DossierEvents {
   seq: number;
   stepKey: string | null;
   toStatus: string;
+}
+
+export interface DossierLegacyCodes {
+  codeKey: string;
+  createdAt: Timestamp;
+  dossierId: string | null;
+  handedOverAt: Timestamp | null;
+  legacyCode: string;
+  oldAgencyCode: string | null;
+  oldAgencyName: string;
+  oldUnitCode: string;
+  provinceCode: string;
+  summary: Json;
 }
 
 export interface Dossiers {
@@ -205,6 +245,78 @@ export interface Jobs {
   runAt: Generated<Timestamp>;
 }
 
+export interface LegacyDossiers {
+  codeKey: string;
+  decidedAt: Timestamp | null;
+  decision: Json | null;
+  dossierId: string | null;
+  dueAt: Timestamp | null;
+  importedAt: Timestamp;
+  importId: string;
+  legacyCode: string;
+  legacyStatus: string;
+  lineNumber: number;
+  oldUnitCode: string;
+  oldUnitLevel: string;
+  procedureSlug: string;
+  provinceCode: string;
+  receivedAt: Timestamp | null;
+  record: Json;
+  reviewAgencyCode: string | null;
+  reviewDueAt: Timestamp | null;
+  rowSha256: string;
+  state: string;
+  targetAgencyCode: string | null;
+  transferId: string | null;
+  validation: Json;
+}
+
+export interface LegacyImportRejects {
+  byteOffset: number;
+  importId: string;
+  legacyCode: string | null;
+  lineNumber: number;
+  provinceCode: string;
+  raw: string;
+  reasons: Json;
+}
+
+export interface LegacyImports {
+  accepted: Generated<number>;
+  byteOffset: Generated<number>;
+  fileName: string;
+  fileSha256: string;
+  fileSize: number;
+  finishedAt: Timestamp | null;
+  format: string;
+  header: Json | null;
+  id: string;
+  lineNumber: Generated<number>;
+  provinceCode: string;
+  rejected: Generated<number>;
+  startedAt: Timestamp;
+  startedBy: string;
+  state: string;
+  unchanged: Generated<number>;
+  updatedAt: Timestamp;
+}
+
+export interface LegacyTransfers {
+  finishedAt: Timestamp | null;
+  handedOver: Generated<number>;
+  id: string;
+  inReview: Generated<number>;
+  lastError: string | null;
+  options: Json;
+  processed: Generated<number>;
+  provinceCode: string;
+  startedAt: Timestamp;
+  startedBy: string;
+  state: string;
+  total: number;
+  updatedAt: Timestamp;
+}
+
 export interface Memberships {
   accountId: string;
   agencyCode: string;
@@ -227,6 +339,27 @@ export interface Notifications {
   sentAt: Timestamp | null;
   status: Generated<string>;
   subject: string | null;
+}
+
+export interface PaymentAccounts {
+  accountName: string;
+  accountNumber: string;
+  agencyCode: string;
+  bankBin: string;
+  provinceCode: string;
+  updatedAt: Timestamp;
+}
+
+export interface Payments {
+  amount: number;
+  bankTransactionId: string | null;
+  createdAt: Timestamp;
+  dossierId: string;
+  id: string;
+  method: string;
+  paidAt: Timestamp;
+  provinceCode: string;
+  recordedBy: string;
 }
 
 export interface PersonalRecords {
@@ -297,6 +430,19 @@ export interface Sessions {
   userAgent: string | null;
 }
 
+export interface SigningKeys {
+  active: Generated<boolean>;
+  agencyCode: string;
+  certificate: string;
+  createdAt: Timestamp;
+  keyRef: string;
+  notAfter: Timestamp;
+  notBefore: Timestamp;
+  provinceCode: string;
+  serial: string;
+  subject: string;
+}
+
 export interface Units {
   code: string;
   id: Generated<number>;
@@ -318,6 +464,23 @@ export interface UnitSuccessions {
   oldLevel: string;
 }
 
+export interface UnmatchedPayments {
+  accountNumber: string;
+  agencyCode: string | null;
+  amount: number;
+  assignedAt: Timestamp | null;
+  assignedBy: string | null;
+  content: string;
+  dossierCode: string | null;
+  dossierId: string | null;
+  note: string | null;
+  paidAt: Timestamp;
+  provinceCode: string;
+  receivedAt: Timestamp;
+  state: string;
+  transactionId: string;
+}
+
 export interface DB {
   accounts: Accounts;
   agencies: Agencies;
@@ -325,14 +488,23 @@ export interface DB {
   auditHeads: AuditHeads;
   auditLog: AuditLog;
   calendarYears: CalendarYears;
+  documentNumberCounters: DocumentNumberCounters;
+  documents: Documents;
   dossierCodeCounters: DossierCodeCounters;
   dossierEvents: DossierEvents;
+  dossierLegacyCodes: DossierLegacyCodes;
   dossiers: Dossiers;
   fileObjects: FileObjects;
   idempotencyKeys: IdempotencyKeys;
   jobs: Jobs;
+  legacyDossiers: LegacyDossiers;
+  legacyImportRejects: LegacyImportRejects;
+  legacyImports: LegacyImports;
+  legacyTransfers: LegacyTransfers;
   memberships: Memberships;
   notifications: Notifications;
+  paymentAccounts: PaymentAccounts;
+  payments: Payments;
   personalRecords: PersonalRecords;
   portalSyncMessages: PortalSyncMessages;
   procedureFields: ProcedureFields;
@@ -340,6 +512,8 @@ export interface DB {
   procedureVersions: ProcedureVersions;
   referenceData: ReferenceData;
   sessions: Sessions;
+  signingKeys: SigningKeys;
   units: Units;
   unitSuccessions: UnitSuccessions;
+  unmatchedPayments: UnmatchedPayments;
 }

@@ -67,7 +67,7 @@ export async function upload(t: TestApp, client: TestClient, file: FileToSend): 
     },
     payload: Buffer.from(await encoded.arrayBuffer()),
   });
-  return { status: response.statusCode, headers: response.headers, body: response.json(), text: response.body };
+  return { status: response.statusCode, headers: response.headers, body: response.json(), text: response.body, bytes: response.rawPayload };
 }
 
 /** Every file under the app's file store, relative to it (temporary files included). */

@@ -46,7 +46,7 @@ export async function createServer(options: ServerOptions): Promise<App> {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[A-Za-z0-9._-]{1,64}$/.test(given) ? given : randomUUID();
     },
-    trustProxy: process.env.MOTCUA_TRUST_PROXY === 'true',
+    trustProxy: config.trustProxy,
   }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
 
   app.setValidatorCompiler(requestValidatorCompiler());

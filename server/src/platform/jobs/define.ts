@@ -56,7 +56,13 @@ export interface JobOptions<P> {
 /** Attempts of a job whose definition says nothing. */
 export const DEFAULT_MAX_ATTEMPTS = 5;
 /** `module.action`, lowercase: the kind names the module that owns the job. */
-export const KIND_PATTERN = /^[a-z][a-z0-9_-]*(\.[a-z0-9_-]+)*$/;
+const KIND_PATTERN = /^[a-z][a-z0-9_-]*(\.[a-z0-9_-]+)*$/;
+
+/** Refuses a kind that does not look like `module.action`, and attempt counts below one. */
+export function checkJob(kind: string, maxAttempts?: number): void {
+  if (!KIND_PATTERN.test(kind) || kind.length > 100) throw new Error(`job kind '${kind}' must look like module.action (lowercase)`);
+  if (maxAttempts !== undefined && (!Number.isInteger(maxAttempts) || maxAttempts < 1)) throw new Error(`job ${kind}: maxAttempts must be a positive integer`);
+}
 
 /** 30 s, 1 min, 2 min, 4 min… capped at an hour. */
 export function defaultBackoffSeconds(attempt: number): number {
@@ -65,9 +71,8 @@ export function defaultBackoffSeconds(attempt: number): number {
 
 /** Defines a kind of job: `<module>.<action>` (e.g. `notify.send`), its handler and its retry policy. */
 export function defineJob<P>(kind: string, options: JobOptions<P>): JobDefinition<P> {
-  if (!KIND_PATTERN.test(kind) || kind.length > 100) throw new Error(`job kind '${kind}' must look like module.action (lowercase)`);
   const maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
-  if (!Number.isInteger(maxAttempts) || maxAttempts < 1) throw new Error(`job ${kind}: maxAttempts must be a positive integer`);
+  checkJob(kind, maxAttempts);
   return {
     kind,
     handler: options.handler,

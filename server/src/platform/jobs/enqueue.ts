@@ -1,5 +1,5 @@
 import type { Executor } from '../db/database.js';
-import { KIND_PATTERN } from './define.js';
+import { checkJob } from './define.js';
 import { insertJob } from './store.js';
 
 export interface Enqueue {
@@ -20,9 +20,6 @@ export interface Enqueue {
  * caused it commits (transactional outbox), and a rolled-back change leaves no job.
  */
 export async function enqueue(db: Executor, job: Enqueue): Promise<void> {
-  if (!KIND_PATTERN.test(job.kind)) throw new Error(`job kind '${job.kind}' must look like module.action (lowercase)`);
-  if (job.maxAttempts !== undefined && (!Number.isInteger(job.maxAttempts) || job.maxAttempts < 1)) {
-    throw new Error(`job ${job.kind}: maxAttempts must be a positive integer`);
-  }
+  checkJob(job.kind, job.maxAttempts);
   await insertJob(db, job);
 }

@@ -4,6 +4,7 @@ import { recordAudit } from '../audit/audit.js';
 import { defineJob, jobRegistry, type JobContext } from './define.js';
 import { enqueue } from './enqueue.js';
 import { runDueJobs } from './run.js';
+import { retryFailedJobs, summariseFailedJobs } from './store.js';
 
 const t = await startTestApp();
 const base = new Date('2030-03-01T01:00:00Z');
@@ -74,5 +75,18 @@ describe('a failing job', () => {
     expect(await runDueJobs(t.db, registry, { now: at(0) })).toBe(1);
     expect(await job()).toMatchObject({ attempts: 1, failedAt: at(0)() });
     expect(contexts[0]!.maxAttempts).toBe(1);
+  });
+
+  it('runs again when an operator retries it once the cause is fixed (motcua jobs retry)', async () => {
+    failuresLeft = 1;
+    await enqueue(t.db, { provinceCode: '79', kind: 'test.flaky', payload: { id: 'd' }, maxAttempts: 1 });
+    await runDueJobs(t.db, registry, { now: at(0) });
+    expect(await summariseFailedJobs(t.db)).toEqual([{ kind: 'test.flaky', count: 1, lastError: 'SMTP 451 thử lại sau (attempt 1)' }]);
+    expect(await retryFailedJobs(t.db, at(60)(), 'dossiers.issue-document')).toBe(0);
+    expect(await retryFailedJobs(t.db, at(60)(), 'test.flaky')).toBe(1);
+    expect(await runDueJobs(t.db, registry, { now: at(60) })).toBe(1);
+    expect(await job()).toMatchObject({ attempts: 1, doneAt: at(60)(), failedAt: null });
+    expect(await audited('d')).toHaveLength(1);
+    expect(await summariseFailedJobs(t.db)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import type { Executor } from '../db/database.js';
-import { KIND_PATTERN } from './define.js';
+import { checkJob } from './define.js';
 import { enqueue } from './enqueue.js';
 
 /** A job kind that runs once in every slot of `everyMinutes`, slots aligned to UTC midnight. */
@@ -20,7 +20,7 @@ const DAY_MINUTES = 24 * 60;
  * `schedule('dossiers.deadline-reminders', 60)`. Give the schedules to `startJobRunner`.
  */
 export function schedule(kind: string, everyMinutes: number): Schedule {
-  if (!KIND_PATTERN.test(kind)) throw new Error(`job kind '${kind}' must look like module.action (lowercase)`);
+  checkJob(kind);
   // Slots must tile the day so that they fall at the same clock times every day.
   const tiles = everyMinutes < DAY_MINUTES ? DAY_MINUTES % everyMinutes === 0 : everyMinutes % DAY_MINUTES === 0;
   if (!Number.isInteger(everyMinutes) || everyMinutes < 1 || !tiles) {

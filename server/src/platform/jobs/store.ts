@@ -1,3 +1,5 @@
+import type { ExpressionBuilder } from 'kysely';
+import type { DB } from '../db/schema.js';
 import type { Executor } from '../db/database.js';
 
 /** A job as the runner holds it after claiming it. */
@@ -82,16 +84,18 @@ export async function claimNextJob(db: Executor, options: ClaimOptions): Promise
 /** Whose lease a write is made under: the claimed job and the attempt it was claimed for. */
 export type JobLease = Pick<ClaimedJob, 'provinceCode' | 'id' | 'attempts'>;
 
+/** The job is still the one this lease took: not claimed again, not finished. */
+const leaseHeld =
+  (lease: JobLease) =>
+  (eb: ExpressionBuilder<DB, 'jobs'>) =>
+    eb.and([eb('provinceCode', '=', lease.provinceCode), eb('id', '=', lease.id), eb('attempts', '=', lease.attempts), eb('doneAt', 'is', null), eb('failedAt', 'is', null)]);
+
 /** Marks a job done; false when the lease was lost (the job was claimed again meanwhile). */
 export async function markJobDone(db: Executor, lease: JobLease, now: Date): Promise<boolean> {
   const result = await db
     .updateTable('jobs')
     .set({ doneAt: now, lockedUntil: null })
-    .where('provinceCode', '=', lease.provinceCode)
-    .where('id', '=', lease.id)
-    .where('attempts', '=', lease.attempts)
-    .where('doneAt', 'is', null)
-    .where('failedAt', 'is', null)
+    .where(leaseHeld(lease))
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }
@@ -106,11 +110,7 @@ export async function recordJobFailure(
   const result = await db
     .updateTable('jobs')
     .set({ lastError: error, lockedUntil: null, ...('retryAt' in next ? { runAt: next.retryAt } : { failedAt: next.failedAt }) })
-    .where('provinceCode', '=', lease.provinceCode)
-    .where('id', '=', lease.id)
-    .where('attempts', '=', lease.attempts)
-    .where('doneAt', 'is', null)
-    .where('failedAt', 'is', null)
+    .where(leaseHeld(lease))
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }
@@ -125,4 +125,29 @@ export async function purgeFinishedJobs(db: Executor, doneBefore: Date, failedBe
     .where((eb) => eb.or([eb('doneAt', '<', doneBefore), eb('failedAt', '<', failedBefore)]))
     .executeTakeFirst();
   return Number(result.numDeletedRows);
+}
+
+export interface FailedJobSummary {
+  kind: string;
+  count: number;
+  lastError: string | null;
+}
+
+/** Failed jobs by kind, with one of their errors: what an operator looks at before retrying. */
+export async function summariseFailedJobs(db: Executor): Promise<FailedJobSummary[]> {
+  const rows = await db
+    .selectFrom('jobs')
+    .select((eb) => ['kind', eb.fn.countAll<string>().as('count'), eb.fn.max('lastError').as('lastError')])
+    .where('failedAt', 'is not', null)
+    .groupBy('kind')
+    .orderBy('kind')
+    .execute();
+  return rows.map((r) => ({ kind: r.kind, count: Number(r.count), lastError: r.lastError }));
+}
+
+/** Gives failed jobs (of one kind, or all) a fresh set of attempts from `now`; returns how many. */
+export async function retryFailedJobs(db: Executor, now: Date, kind?: string): Promise<number> {
+  let query = db.updateTable('jobs').set({ failedAt: null, attempts: 0, runAt: now, lockedUntil: null }).where('failedAt', 'is not', null);
+  if (kind) query = query.where('kind', '=', kind);
+  return Number((await query.executeTakeFirst()).numUpdatedRows);
 }

@@ -1,19 +1,11 @@
-import { createHmac } from 'node:crypto';
+import { signBody, SIGNATURE_HEADER, TIMESTAMP_HEADER } from '../http/webhook-signature.js';
 import type { JobLogger } from '../jobs/define.js';
 import type { SmsChannel } from './channels.js';
 
-/** Headers of a gateway request: the signature, and the time it was made (Unix seconds). */
-export const SIGNATURE_HEADER = 'x-motcua-signature';
-export const TIMESTAMP_HEADER = 'x-motcua-timestamp';
+export { SIGNATURE_HEADER, TIMESTAMP_HEADER };
 
-/**
- * The signature of a request to the SMS gateway: HMAC-SHA256 with the shared secret over
- * `<timestamp>.<body>`, as `sha256=<hex>`. The timestamp (Unix seconds, sent alongside) lets
- * the gateway refuse replays of an old request.
- */
-export function signSmsRequest(secret: string, timestamp: number, body: string): string {
-  return `sha256=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`;
-}
+/** The signature of a request to the SMS gateway (platform/http/webhook-signature.ts). */
+export const signSmsRequest = (secret: string, timestamp: number, body: string): string => signBody(secret, timestamp, body);
 
 /** SMS through a gateway: POST `{ to, text }` as JSON to `MOTCUA_SMS_WEBHOOK_URL`, signed. */
 export class HttpSmsChannel implements SmsChannel {

@@ -7,6 +7,7 @@ import { applyFieldErrors } from '../../lib/form-errors';
 import { communeOfAdmin } from './admin-scope';
 import { MembershipsEditor } from './memberships-editor';
 import { useReplaceMemberships } from './use-accounts';
+import { agencyNameIn } from '../../lib/format';
 
 /** Replaces all of the account's roles at once (the server audits the change). */
 export function AccountMembershipsForm({ account }: { account: Account }) {
@@ -15,7 +16,7 @@ export function AccountMembershipsForm({ account }: { account: Account }) {
   const admin = useAccount();
   const replace = useReplaceMemberships(account.id);
   const { message } = App.useApp();
-  const known = account.memberships.map((m) => ({ code: m.agencyCode, name: m.agencyName }));
+  const known = account.memberships.map((m) => ({ code: m.agencyCode, name: agencyNameIn(m, i18n.language) }));
   return (
     <Form
       form={form}

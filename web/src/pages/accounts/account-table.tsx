@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import type { Account } from '../../api/types';
 import { paths } from '../../app/paths';
 import { AccountStatusTags } from './account-status-tags';
+import { agencyNameIn } from '../../lib/format';
 
 /** Accounts as rows; the name opens the account. Scrolls sideways on a phone. */
 export function AccountTable({ accounts, loading }: { accounts: Account[]; loading: boolean }) {
@@ -29,7 +30,7 @@ export function AccountTable({ accounts, loading }: { accounts: Account[]; loadi
               <ul style={{ margin: 0, paddingInlineStart: 16 }}>
                 {a.memberships.map((m) => (
                   <li key={`${m.role}@${m.agencyCode}`}>
-                    {m.roleName[language]} — {m.agencyName}
+                    {m.roleName[language]} — {agencyNameIn(m, language)}
                   </li>
                 ))}
               </ul>

@@ -1,7 +1,7 @@
 import { Descriptions, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../api/types';
-import { formatDateTime } from '../../lib/format';
+import { agencyNameIn, formatDateTime } from '../../lib/format';
 
 /** The account as the server knows it; staff also see their roles and agencies. */
 export function ProfileDetails({ account }: { account: Account }) {
@@ -24,7 +24,7 @@ export function ProfileDetails({ account }: { account: Account }) {
           <ul style={{ margin: 0, paddingInlineStart: 18 }}>
             {account.memberships.map((m) => (
               <li key={`${m.role}@${m.agencyCode}`}>
-                {m.roleName[language]} — {m.agencyName}
+                {m.roleName[language]} — {agencyNameIn(m, language)}
               </li>
             ))}
           </ul>

@@ -1,7 +1,8 @@
 import { Select } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCommuneSearch } from './use-catalog';
+import { useDebouncedText } from '../../lib/use-debounced';
 
 interface Props {
   id?: string;
@@ -19,11 +20,7 @@ interface Props {
 export function CommuneSelect({ id, province, value, valueName, onChange }: Props) {
   const { t } = useTranslation();
   const [typed, setTyped] = useState('');
-  const [q, setQ] = useState('');
-  useEffect(() => {
-    const timer = setTimeout(() => setQ(typed.trim()), 250);
-    return () => clearTimeout(timer);
-  }, [typed]);
+  const q = useDebouncedText(typed);
   const communes = useCommuneSearch(province, q);
   const options = (communes.data?.items ?? []).map((u) => ({ value: u.code, label: u.name }));
   if (value && valueName && !options.some((o) => o.value === value)) options.unshift({ value, label: valueName });

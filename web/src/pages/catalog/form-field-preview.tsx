@@ -1,28 +1,29 @@
 import { Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { FieldSpec } from './form-schema';
+import { partsOf, type EField } from '../../components/eform/eform-schema';
 import { localized } from './format';
 
 /** What kind of answer a field takes, in words. */
-function useKindText(field: FieldSpec): string {
+function useKindText(field: EField): string {
   const { t, i18n } = useTranslation();
-  const options = field.options ? (i18n.language === 'en' ? field.options.en : field.options.vi).join(', ') : '';
+  const options = field.options.map((o) => localized(o.label, i18n.language)).join(', ');
   switch (field.kind) {
     case 'choice':
       return t('catalog.form.kinds.choice', { options });
     case 'multiChoice':
       return t('catalog.form.kinds.multiChoice', { options });
     case 'list':
-      return field.children.length > 0 ? t('catalog.form.kinds.listOf') : t('catalog.form.kinds.list');
+      return partsOf(field).length > 0 ? t('catalog.form.kinds.listOf') : t('catalog.form.kinds.list');
     default:
       return t(`catalog.form.kinds.${field.kind}`);
   }
 }
 
 /** One field of a form as a person will meet it: its label, whether it is required, what it takes. */
-export function FormFieldPreview({ field }: { field: FieldSpec }) {
+export function FormFieldPreview({ field }: { field: EField }) {
   const { t, i18n } = useTranslation();
   const kindText = useKindText(field);
+  const parts = partsOf(field);
   return (
     <li>
       <Typography.Text strong style={{ fontSize: 17 }}>
@@ -37,12 +38,12 @@ export function FormFieldPreview({ field }: { field: FieldSpec }) {
           {field.description}
         </Typography.Text>
       )}
-      {field.children.length > 0 && <FormFieldList fields={field.children} />}
+      {parts.length > 0 && <FormFieldList fields={parts} />}
     </li>
   );
 }
 
-export function FormFieldList({ fields }: { fields: FieldSpec[] }) {
+export function FormFieldList({ fields }: { fields: EField[] }) {
   return (
     <ul className="form-preview-fields">
       {fields.map((f) => (

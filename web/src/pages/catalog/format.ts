@@ -48,7 +48,4 @@ export function formatNumber(value: number, language: string): string {
   return new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'vi-VN', { maximumFractionDigits: 2 }).format(value);
 }
 
-/** A text the server gives in both languages, in the user's one. */
-export function localized(text: { vi: string; en: string }, language: string): string {
-  return language === 'en' ? text.en : text.vi;
-}
+export { localized } from '../../lib/format';

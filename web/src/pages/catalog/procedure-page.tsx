@@ -1,6 +1,8 @@
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
+import { paths } from '../../app/paths';
+import { LinkButton } from '../../components/link-button';
 import { ErrorResult } from '../../components/error-result';
 import { LoadingBlock } from '../../components/loading-block';
 import { PageTitle } from '../../components/page-title';
@@ -16,6 +18,7 @@ import { ProcedureReview } from './procedure-review';
 import { useProcedure } from './use-catalog';
 import { WhereToFile } from './where-to-file';
 import './catalog.css';
+import { BackLink } from '../../components/back-link';
 
 /** One procedure: everything a person needs to prepare, how long it takes and where to file it. */
 export default function ProcedurePage() {
@@ -28,14 +31,14 @@ export default function ProcedurePage() {
   const p = procedure.data;
   return (
     <>
-      <Typography.Paragraph style={{ marginBottom: 8 }}>
-        <Link to={back}>
-          <span aria-hidden>← </span>
-          {t('catalog.detail.backToList')}
-        </Link>
-      </Typography.Paragraph>
+      <BackLink to={back}>{t('catalog.detail.backToList')}</BackLink>
       <PageTitle>{localized(p.name, i18n.language)}</PageTitle>
       <ProcedureOverview procedure={p} />
+      <Typography.Paragraph style={{ marginTop: 16 }}>
+        <LinkButton to={paths.onlineFiling(p.slug)} primary large>
+          {t('catalog.detail.fileOnline')}
+        </LinkButton>
+      </Typography.Paragraph>
       <ProcedureComponents components={p.components} />
       <ProcedureFees fees={p.fees} />
       <ProcedureForms slug={p.slug} forms={p.forms} />

@@ -1,13 +1,14 @@
-import { AuditOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { AuditOutlined, BarChartOutlined, FileAddOutlined, InboxOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { Card, Col, Row, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Membership } from '../../api/types';
 import { paths } from '../../app/paths';
-import { canManageAccounts, canReadAudit } from '../../app/permissions';
+import { canManageAccounts, canReadAudit, canReceiveDossiers, canSeeDashboard, canWorkOnDossiers } from '../../app/permissions';
 import { useAccount } from '../../app/session';
 import { LoadingBlock } from '../../components/loading-block';
 import { PageTitle } from '../../components/page-title';
 import { EntryCard } from '../home/entry-card';
+import { agencyNameIn } from '../../lib/format';
 
 /** The staff home: who you are (roles at agencies) and what you can do here today. */
 export default function StaffHomePage() {
@@ -16,6 +17,9 @@ export default function StaffHomePage() {
   if (!account) return <LoadingBlock />;
   const language = i18n.language === 'en' ? 'en' : 'vi';
   const actions = [
+    ...(canWorkOnDossiers(account) ? [{ to: paths.inbox, icon: <InboxOutlined />, title: t('staff.menu.inbox'), text: t('staffHome.inboxText') }] : []),
+    ...(canReceiveDossiers(account) ? [{ to: paths.intake, icon: <FileAddOutlined />, title: t('staff.menu.intake'), text: t('staffHome.intakeText') }] : []),
+    ...(canSeeDashboard(account) ? [{ to: paths.dashboard, icon: <BarChartOutlined />, title: t('staff.menu.dashboard'), text: t('staffHome.dashboardText') }] : []),
     ...(canManageAccounts(account) ? [{ to: paths.accounts, icon: <TeamOutlined />, title: t('staff.menu.accounts'), text: t('staffHome.accountsText') }] : []),
     ...(canReadAudit(account) ? [{ to: paths.audit, icon: <AuditOutlined />, title: t('staff.menu.audit'), text: t('staffHome.auditText') }] : []),
     { to: paths.staffProfile, icon: <UserOutlined />, title: t('staff.menu.profile'), text: t('staffHome.profileText') },
@@ -32,7 +36,7 @@ export default function StaffHomePage() {
           scroll={{ x: true }}
           columns={[
             { title: t('staffHome.role'), render: (_v, m) => m.roleName[language] },
-            { title: t('staffHome.agency'), dataIndex: 'agencyName' },
+            { title: t('staffHome.agency'), render: (_v, m) => agencyNameIn(m, language) },
             { title: t('staffHome.unit'), dataIndex: 'unitName' },
           ]}
         />

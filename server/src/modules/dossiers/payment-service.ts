@@ -1,0 +1,117 @@
+import { randomUUID } from 'node:crypto';
+import { actorLabel } from '../../platform/auth/actor.js';
+import { workingCalendar } from '../../platform/calendar/service.js';
+import { withTransaction, type ServiceContext } from '../../platform/context.js';
+import { notFound } from '../../platform/errors.js';
+import { text } from '../../platform/i18n.js';
+import { resumeFromPause } from './deadlines.js';
+import { recordChange } from './history.js';
+import { paymentReferencesIn } from '../payments/accounts.js';
+import { canView } from './policy.js';
+import * as paymentStore from './payment-store.js';
+import * as store from './store.js';
+import { applicantName } from './views.js';
+
+/** What a payment is checked against: the dossier's code, fees and receiving desk. */
+export interface PayableDossier {
+  id: string;
+  code: string;
+  procedureName: string;
+  applicantName: string;
+  fees: store.FeeLine[];
+  feeTotal: number;
+  paidAt: Date | null;
+  receivingAgencyCode: string;
+  status: string;
+}
+
+const payable = (row: store.DossierRow): PayableDossier => ({
+  id: row.id,
+  code: row.code,
+  procedureName: row.procedureName,
+  applicantName: applicantName(row),
+  fees: row.fees,
+  feeTotal: Number(row.feeTotal),
+  paidAt: row.paidAt,
+  receivingAgencyCode: row.receivingAgencyCode,
+  status: row.status,
+});
+
+/**
+ * The dossier as its payment page shows it, to the applicant and the staff who see it (404
+ * to others). `orIf` admits others too — staff keeping the accounts of its receiving desk.
+ */
+export async function visibleDossierForPayment(ctx: ServiceContext, id: string, orIf?: (dossier: PayableDossier) => boolean): Promise<PayableDossier> {
+  const row = await store.findDossier(ctx.db, ctx.provinceCode, id);
+  if (!row || !(canView(ctx.actor, row) || orIf?.(payable(row)))) throw notFound(text('hồ sơ', 'dossier'), id);
+  return payable(row);
+}
+
+/** The dossier a bank transfer's content names (by its code, punctuation or not), if exactly one. */
+export async function dossierNamedIn(ctx: ServiceContext, transferContent: string): Promise<PayableDossier | undefined> {
+  const rows = await store.findDossiersByPaymentReference(ctx.db, ctx.provinceCode, paymentReferencesIn(transferContent));
+  return rows.length === 1 ? payable(rows[0]!) : undefined;
+}
+
+/** The code of a dossier, for labels (no visibility check: callers show it only with what they already reveal). */
+export async function dossierCodeOf(ctx: ServiceContext, id: string): Promise<string | null> {
+  return (await store.findDossier(ctx.db, ctx.provinceCode, id))?.code ?? null;
+}
+
+/** What has been paid for a dossier so far (the payment ledger). */
+export function paidSoFar(ctx: ServiceContext, dossierId: string): Promise<number> {
+  return paymentStore.sumPayments(ctx.db, ctx.provinceCode, dossierId);
+}
+
+/** The dossier's payments, oldest first (callers check who asks). */
+export function paymentsOf(ctx: ServiceContext, dossierId: string): Promise<paymentStore.PaymentRow[]> {
+  return paymentStore.listPayments(ctx.db, ctx.provinceCode, dossierId);
+}
+
+export interface PaymentRecord {
+  dossierId: string;
+  amount: number;
+  method: 'counter' | 'bank_transfer';
+  paidAt: Date;
+  transactionId: string | null;
+}
+
+/** Writes a payment into the ledger; false when the bank's transaction is already there (a retry). */
+export function insertPayment(ctx: ServiceContext, payment: PaymentRecord): Promise<boolean> {
+  return paymentStore.insertPaymentRow(ctx.db, {
+    provinceCode: ctx.provinceCode,
+    id: randomUUID(),
+    dossierId: payment.dossierId,
+    amount: payment.amount,
+    method: payment.method,
+    bankTransactionId: payment.transactionId,
+    paidAt: payment.paidAt,
+    recordedBy: actorLabel(ctx.actor),
+    createdAt: ctx.now(),
+  });
+}
+
+export const paymentData = (p: PaymentRecord) => ({ amount: p.amount, method: p.method, transactionId: p.transactionId, paidAt: p.paidAt.toISOString() });
+
+/**
+ * Records a payment on the dossier (in the caller's transaction, if any): once everything
+ * due is paid the fees are settled, and a dossier waiting for payment resumes with its due
+ * date moved on by the days it waited. The history shows it and a receipt of payment is
+ * issued. A bank transaction already recorded is not counted twice.
+ */
+export async function settlePayment(ctx: ServiceContext, payment: PaymentRecord): Promise<{ recorded: boolean; totalPaid: number }> {
+  const calendar = await workingCalendar(ctx);
+  return withTransaction(ctx, async (tx) => {
+    const row = await store.lockDossier(tx.db, tx.provinceCode, payment.dossierId);
+    if (!row) throw notFound(text('hồ sơ', 'dossier'), payment.dossierId);
+    if (!(await insertPayment(tx, payment))) return { recorded: false, totalPaid: await paidSoFar(tx, row.id) };
+    const totalPaid = await paidSoFar(tx, row.id);
+    const settled = totalPaid >= Number(row.feeTotal);
+    // The fees were settled when the ledger first covered them; later payments do not move that.
+    const changes: Partial<store.DossierRow> = settled && !row.paidAt ? { paidAt: payment.paidAt } : {};
+    if (settled && row.status === 'awaiting_payment') Object.assign(changes, resumeFromPause(row, payment.paidAt, calendar));
+    await store.updateDossier(tx.db, tx.provinceCode, row.id, changes, tx.now());
+    await recordChange(tx, row, { ...row, ...changes, rowVersion: row.rowVersion + 1 }, { action: 'payment_received', data: { ...paymentData(payment), totalPaid, settled } });
+    return { recorded: true, totalPaid };
+  });
+}

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { copyCertification } from '../../../test/dossier-fixtures.js';
+import { startTestApp } from '../../../test/harness.js';
+import { pdfText } from '../../../test/pki-tools.js';
+import { runDueJobs } from '../../platform/jobs/index.js';
+import { dossierDocumentJobs } from '../dossiers/jobs.js';
+import { signingSettings } from '../signing/settings.js';
+import { notifyBank, TEST_WEBHOOK_SECRET } from './test-notify.js';
+
+let now = new Date('2026-11-24T09:00:00+07:00');
+const t = await startTestApp({ now: () => now, env: { MOTCUA_PAYMENT_WEBHOOK_SECRET: TEST_WEBHOOK_SECRET, MOTCUA_SESSION_IDLE_MINUTES: '1440' } });
+const desk = await t.signIn('benthanh.motcua');
+const wardAdmin = await t.signIn('benthanh.quantri');
+const otherDesk = await t.signIn('cangio.motcua');
+const supervisor = await t.signIn('giamsat');
+
+/** The demo account of the Bến Thành desk (26743.TTPVHCC), seeded in the test database. */
+const DESK_ACCOUNT = '0071000000001';
+const stray = { transactionId: 'FT26328000101', accountNumber: DESK_ACCOUNT, amount: 4000, content: 'CHUYEN TIEN NOP PHI CHUNG THUC LE THI CUC', paidAt: '2026-11-24T08:55:00+07:00' };
+const notify = (body: Record<string, unknown>) => notifyBank(t.anonymous, body, { now });
+const open = (client = desk, query = '') => client.get(`/api/v1/payments/unmatched?state=open${query}`);
+const countAudit = async (action: string) => (await t.db.selectFrom('auditLog').select('entityId').where('action', '=', action).execute()).length;
+
+describe('a transfer that names no dossier', () => {
+  const dossier = { id: '', code: '' };
+
+  it('waits in the queue of the desk whose account received it', async () => {
+    Object.assign(dossier, (await desk.post('/api/v1/dossiers', copyCertification())).body);
+    expect((await notify(stray)).body).toEqual({ status: 'unmatched', dossierCode: null });
+    const list = await open();
+    expect(list.status).toBe(200);
+    expect(list.body).toEqual({
+      items: [{ ...stray, paidAt: new Date(stray.paidAt).toISOString(), receivedAt: now.toISOString(), agencyCode: '26743.TTPVHCC', state: 'open', dossierId: null, dossierCode: null, assignedBy: null, assignedAt: null, note: null }],
+      nextCursor: null,
+    });
+    // The ward's administrator and the province supervisor see it too; it is still audited.
+    expect((await open(wardAdmin, '&agencyCode=26743.TTPVHCC')).body.items).toHaveLength(1);
+    expect((await open(supervisor)).body.items).toHaveLength(1);
+    expect(await countAudit('payment.unmatched')).toBe(1);
+  });
+
+  it('is not seen by another commune’s officer', async () => {
+    expect((await open(otherDesk)).body.items).toEqual([]);
+    const filtered = await open(otherDesk, '&agencyCode=26743.TTPVHCC');
+    expect(filtered.status).toBe(403);
+  });
+
+  it('cannot be assigned by another commune’s officer, nor to a dossier the desk does not see', async () => {
+    const byOther = await otherDesk.post(`/api/v1/payments/unmatched/${stray.transactionId}/assign`, { dossierId: dossier.id });
+    expect(byOther.status).toBe(404);
+    const elsewhere = (await otherDesk.post('/api/v1/dossiers', copyCertification())).body;
+    const hidden = await desk.post(`/api/v1/payments/unmatched/${stray.transactionId}/assign`, { dossierId: elsewhere.id });
+    expect(hidden.status).toBe(404);
+    expect(hidden.body.errors[0]).toMatchObject({ field: 'dossierId' });
+    expect((await open()).body.items).toHaveLength(1);
+  });
+
+  it('is assigned by the officer to the dossier it pays for: settled, in its history, with a receipt of payment', async () => {
+    now = new Date('2026-11-24T10:00:00+07:00');
+    const assigned = await desk.post(`/api/v1/payments/unmatched/${stray.transactionId}/assign`, { dossierId: dossier.id, note: 'Bà Cúc gọi điện xác nhận' });
+    expect(assigned.status).toBe(200);
+    expect(assigned.body).toMatchObject({ state: 'assigned', dossierId: dossier.id, dossierCode: dossier.code, assignedBy: expect.stringContaining('benthanh.motcua'), assignedAt: now.toISOString(), note: 'Bà Cúc gọi điện xác nhận' });
+    const info = (await desk.get(`/api/v1/dossiers/${dossier.id}/payment`)).body;
+    expect(info).toMatchObject({ paid: 4000, outstanding: 0, paidAt: new Date(stray.paidAt).toISOString(), payments: [{ amount: 4000, method: 'bank_transfer', transactionId: stray.transactionId }] });
+    const history = (await desk.get(`/api/v1/dossiers/${dossier.id}`)).body.history;
+    expect(history.at(-1)).toMatchObject({ action: 'payment_received', actionName: { vi: 'Đã nhận phí, lệ phí' } });
+    expect(await countAudit('payment.unmatched_assigned')).toBe(1);
+    expect((await open()).body.items).toEqual([]);
+    expect((await desk.get('/api/v1/payments/unmatched?state=assigned')).body.items).toMatchObject([{ transactionId: stray.transactionId, dossierCode: dossier.code }]);
+
+    await runDueJobs(t.db, dossierDocumentJobs(signingSettings(t.config)), { limit: 50, now: () => now });
+    const receipt = (await desk.get(`/api/v1/dossiers/${dossier.id}/documents`)).body.find((d: { kind: string }) => d.kind === 'payment_receipt');
+    const text = pdfText((await desk.get(`/api/v1/dossiers/${dossier.id}/documents/${receipt.id}`)).bytes);
+    expect(text).toContain('Chuyển khoản (VietQR)');
+    expect(text).toContain(stray.transactionId);
+  });
+
+  it('changes nothing when the bank retries the same notification', async () => {
+    expect((await notify(stray)).body).toEqual({ status: 'unmatched', dossierCode: null });
+    expect((await open()).body.items).toEqual([]);
+    expect((await desk.get('/api/v1/payments/unmatched?state=assigned')).body.items).toHaveLength(1);
+    expect((await desk.get(`/api/v1/dossiers/${dossier.id}/payment`)).body.payments).toHaveLength(1);
+    expect(await countAudit('payment.unmatched')).toBe(1);
+  });
+
+  it('cannot be assigned twice', async () => {
+    const again = await desk.post(`/api/v1/payments/unmatched/${stray.transactionId}/assign`, { dossierId: dossier.id });
+    expect(again.status).toBe(409);
+    expect(again.body.message).toEqual({ vi: expect.stringContaining(`đã được gán cho hồ sơ ${dossier.code}`), en: expect.stringContaining(`already assigned to dossier ${dossier.code}`) });
+    expect((await desk.get(`/api/v1/dossiers/${dossier.id}/payment`)).body.payments).toHaveLength(1);
+  });
+});
+
+describe('assigning, by desk', () => {
+  it('refuses a dossier of another desk than the account’s, naming the field, and writes nothing', async () => {
+    const admin = await t.signIn('admin');
+    expect((await admin.put('/api/v1/payment-accounts/26743.UBND', { bankBin: '970436', accountNumber: '0071000999999', accountName: 'UBND phường Bến Thành' })).status).toBe(200);
+    await notify({ ...stray, transactionId: 'FT26328000102', accountNumber: '0071000999999' });
+    const d = (await desk.post('/api/v1/dossiers', copyCertification())).body;
+    const wrongDesk = await desk.post('/api/v1/payments/unmatched/FT26328000102/assign', { dossierId: d.id });
+    expect(wrongDesk.status).toBe(400);
+    expect(wrongDesk.body.errors[0]).toMatchObject({ field: 'dossierId', message: { vi: expect.stringContaining('26743.UBND') } });
+    expect((await open(desk, '&agencyCode=26743.UBND')).body.items).toMatchObject([{ transactionId: 'FT26328000102', state: 'open' }]);
+    expect((await desk.get(`/api/v1/dossiers/${d.id}/payment`)).body.payments).toEqual([]);
+  });
+
+  it('lets the commune’s administrator assign one, and pages the queue by cursor', async () => {
+    now = new Date('2026-11-24T11:00:00+07:00');
+    await notify({ ...stray, transactionId: 'FT26328000103', amount: 2000 });
+    const first = await open(desk, '&limit=1');
+    expect(first.body.items).toMatchObject([{ transactionId: 'FT26328000103' }]);
+    expect(first.body.nextCursor).toEqual(expect.any(String));
+    expect((await open(desk, `&limit=1&cursor=${first.body.nextCursor}`)).body).toMatchObject({ items: [{ transactionId: 'FT26328000102' }], nextCursor: null });
+
+    const d = (await desk.post('/api/v1/dossiers', copyCertification())).body;
+    const assigned = await wardAdmin.post('/api/v1/payments/unmatched/FT26328000103/assign', { dossierId: d.id });
+    expect(assigned.status).toBe(200);
+    // A part payment: recorded, the dossier is not settled yet.
+    expect((await desk.get(`/api/v1/dossiers/${d.id}/payment`)).body).toMatchObject({ paid: 2000, outstanding: 2000, paidAt: null });
+  });
+});

@@ -1,0 +1,115 @@
+import { recordAudit } from '../../platform/audit/audit.js';
+import { actorLabel } from '../../platform/auth/actor.js';
+import { withTransaction, type ServiceContext } from '../../platform/context.js';
+import { conflict, forbidden, invalidField, notFound, Problem } from '../../platform/errors.js';
+import { decodeCursor, toPage, type PageOf } from '../../platform/http/pagination.js';
+import { text } from '../../platform/i18n.js';
+import { settlePayment, visibleDossierForPayment } from '../dossiers/payment-service.js';
+import { mayAssignUnmatched, mayReadUnmatched, unmatchedScope } from './policy.js';
+import type { AssignUnmatchedBody, BankNotification, UnmatchedPayment, UnmatchedQuery } from './schemas.js';
+import * as store from './store.js';
+
+const transferWord = text('chuyển khoản', 'bank transfer');
+
+const toView = (row: store.UnmatchedRow): UnmatchedPayment => ({
+  transactionId: row.transactionId,
+  accountNumber: row.accountNumber,
+  amount: row.amount,
+  content: row.content,
+  paidAt: row.paidAt.toISOString(),
+  receivedAt: row.receivedAt.toISOString(),
+  agencyCode: row.agencyCode,
+  state: row.state,
+  dossierId: row.dossierId,
+  dossierCode: row.dossierCode,
+  assignedBy: row.assignedBy,
+  assignedAt: row.assignedAt?.toISOString() ?? null,
+  note: row.note,
+});
+
+/**
+ * Keeps a transfer that matched no dossier in the queue of the agency whose account received
+ * it (found by the account number; none when no agency, or several, have that number), and
+ * in the audit log. A retried notification is stored and audited once.
+ */
+export async function keepUnmatched(ctx: ServiceContext, n: BankNotification): Promise<void> {
+  await withTransaction(ctx, async (tx) => {
+    const agencies = await store.agenciesWithAccount(tx.db, tx.provinceCode, n.accountNumber);
+    const stored = await store.insertUnmatched(tx.db, {
+      provinceCode: tx.provinceCode,
+      transactionId: n.transactionId,
+      accountNumber: n.accountNumber,
+      amount: n.amount,
+      content: n.content,
+      paidAt: new Date(n.paidAt),
+      receivedAt: tx.now(),
+      agencyCode: agencies.length === 1 ? agencies[0]! : null,
+      state: 'open',
+      dossierId: null,
+      dossierCode: null,
+      assignedBy: null,
+      assignedAt: null,
+      note: null,
+    });
+    if (stored) await recordAudit(tx, { action: 'payment.unmatched', entityType: 'bank_transaction', entityId: n.transactionId, after: { ...n } });
+  });
+}
+
+/** The unmatched transfers into the accounts of the agencies the user covers, newest first. */
+export async function listUnmatched(ctx: ServiceContext, query: UnmatchedQuery): Promise<PageOf<UnmatchedPayment>> {
+  if (query.agencyCode && !mayReadUnmatched(ctx.actor, query.agencyCode)) throw forbidden();
+  const after = query.cursor ? (decodeCursor(query.cursor, ['string', 'string']) as [string, string]) : undefined;
+  const filter = { state: query.state ?? 'open', agencyCode: query.agencyCode, units: unmatchedScope(ctx.actor)?.units };
+  const rows = await store.listUnmatched(ctx.db, ctx.provinceCode, filter, query.limit + 1, after);
+  const page = toPage(rows, query.limit, (r) => [r.receivedAt.toISOString(), r.transactionId]);
+  return { items: page.items.map(toView), nextCursor: page.nextCursor };
+}
+
+/** A problem about the dossier named in the body, shown on its field. */
+function onDossierField(error: unknown): never {
+  if (error instanceof Problem && error.errors.length === 0) throw new Problem(error.slug, error.detail, [{ field: 'dossierId', in: 'body', message: error.detail }]);
+  throw error;
+}
+
+/**
+ * The desk attaches an unmatched transfer to the dossier it pays for: the payment goes into
+ * that dossier's ledger as a bank transfer with the bank's transaction id and time (settling
+ * it when it covers what is owed, with the history, the receipt of payment and the audit
+ * that `settlePayment` writes), and the transfer is marked assigned — all in one transaction.
+ * The dossier must have been received at the desk that owns the account.
+ */
+export function assignUnmatched(ctx: ServiceContext, transactionId: string, body: AssignUnmatchedBody): Promise<UnmatchedPayment> {
+  return withTransaction(ctx, async (tx) => {
+    const row = await store.lockUnmatched(tx.db, tx.provinceCode, transactionId);
+    if (!row || !mayReadUnmatched(tx.actor, row.agencyCode)) throw notFound(transferWord, transactionId);
+    if (!mayAssignUnmatched(tx.actor, row.agencyCode)) throw forbidden();
+    if (row.state === 'assigned') {
+      throw conflict(
+        text(`Chuyển khoản ${transactionId} đã được gán cho hồ sơ ${row.dossierCode} (${row.assignedBy}); không gán lại được.`, `Bank transfer ${transactionId} was already assigned to dossier ${row.dossierCode} (${row.assignedBy}); it cannot be assigned again.`),
+        { dossierCode: row.dossierCode },
+      );
+    }
+    const dossier = await visibleDossierForPayment(tx, body.dossierId, (d) => mayAssignUnmatched(tx.actor, d.receivingAgencyCode)).catch(onDossierField);
+    if (row.agencyCode !== null && dossier.receivingAgencyCode !== row.agencyCode) {
+      throw invalidField(
+        'dossierId',
+        text(
+          `Hồ sơ ${dossier.code} được tiếp nhận tại ${dossier.receivingAgencyCode}, không phải cơ quan có tài khoản nhận khoản chuyển này (${row.agencyCode}).`,
+          `Dossier ${dossier.code} was received at ${dossier.receivingAgencyCode}, not at the agency whose account received this transfer (${row.agencyCode}).`,
+        ),
+      );
+    }
+    const { recorded } = await settlePayment(tx, { dossierId: dossier.id, amount: row.amount, method: 'bank_transfer', paidAt: row.paidAt, transactionId });
+    if (!recorded) throw conflict(text(`Giao dịch ${transactionId} đã có trong sổ thu của một hồ sơ.`, `Bank transaction ${transactionId} is already in a dossier's ledger.`));
+    const assigned = await store.markAssigned(tx.db, tx.provinceCode, transactionId, { dossierId: dossier.id, dossierCode: dossier.code, assignedBy: actorLabel(tx.actor), assignedAt: tx.now(), note: body.note?.trim() || null });
+    await recordAudit(tx, {
+      action: 'payment.unmatched_assigned',
+      entityType: 'bank_transaction',
+      entityId: transactionId,
+      before: { state: 'open' },
+      after: { state: 'assigned', dossierId: dossier.id, dossierCode: dossier.code, amount: row.amount },
+      ...(assigned.note ? { details: { note: assigned.note } } : {}),
+    });
+    return toView(assigned);
+  });
+}
