@@ -37,6 +37,10 @@ export default defineConfig({
           hookTimeout: 120_000,
           // Each file runs a server and a Chromium; two at a time suits a 2-core machine.
           maxWorkers: 2,
+          // A browser step can miss under CI load (a click during an animation); a test that
+          // fails twice fails the build, and every failure leaves a screenshot
+          // (test-results/screenshots/failed-*.png). Vitest prints retried tests.
+          retry: 1,
         },
       },
     ],

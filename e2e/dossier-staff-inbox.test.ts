@@ -1,11 +1,10 @@
 import type { AddressInfo } from 'node:net';
-import type { Locator, Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { birthAtCounter } from '../server/test/dossier-fixtures.js';
 import { startTestApp } from '../server/test/harness.js';
 import { COUNTER_PC, openSession, PHONE } from './support/browser.js';
 import { pageWidth, textColours } from './support/dom.js';
-import { signInAs, visible } from './support/sign-in.js';
+import { pick, signInAs, visible } from './support/sign-in.js';
 
 /* A server whose clock the test moves, so dossiers can be received days ago and fall overdue. */
 let offset = 0;
@@ -15,11 +14,6 @@ const baseUrl = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port
 
 const DAY = 86_400_000;
 
-/** Picks an option of an antd Select (without search) with the mouse, by its label. */
-async function pick(page: Page, combobox: Locator, option: string): Promise<void> {
-  await combobox.click();
-  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
-}
 const receive = async (name: string) => {
   const desk = await t.signIn('benthanh.motcua');
   const response = await desk.post('/api/v1/dossiers', birthAtCounter({ applicant: { type: 'person', fullName: name, nationalId: '079090001234' } }));

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, expect } from 'vitest';
+import { afterAll, expect, onTestFailed } from 'vitest';
 import { CHROMIUM_PATH } from './chromium.js';
 
 const SCREENSHOTS = 'test-results/screenshots';
@@ -64,6 +64,10 @@ export async function openSession(baseUrl: string, viewport: { width: number; he
     mkdirSync(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
   };
+  // What the page showed when a step failed: the first thing to look at in CI's artefacts.
+  onTestFailed(async ({ task }) => {
+    if (!page.isClosed()) await shot(`failed-${task.name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 80)}`).catch(() => undefined);
+  });
   return {
     context,
     page,

@@ -34,3 +34,26 @@ export async function choose(page: Page, combobox: Locator, typed: string, optio
   await expect.poll(() => active.innerText().catch(() => ''), { timeout: 15_000 }).toBe(option);
   await page.keyboard.press('Enter');
 }
+
+/**
+ * Picks an option of an antd Select with the mouse, by its label, and waits until the select
+ * shows it. Under load a click can land while the list is still opening and select nothing
+ * (seen in CI); the pick is then made again, as a person would.
+ */
+export async function pick(page: Page, combobox: Locator, option: string): Promise<void> {
+  const list = page.locator('.ant-select-dropdown:visible');
+  // A list picked from just before may still be fading out.
+  await expect.poll(() => list.count(), { timeout: 15_000 }).toBe(0);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    if ((await list.count()) === 0) await combobox.click();
+    await list.locator(`.ant-select-item-option[title="${option}"]`).click();
+    const shown = await expect.poll(() => shownIn(combobox), { timeout: 5_000 }).toContain(option).then(() => true, () => false);
+    if (shown) return;
+  }
+  expect(await shownIn(combobox), `the select shows «${option}»`).toContain(option);
+}
+
+/** The text an antd Select shows as its value (the closed select around the combobox). */
+function shownIn(combobox: Locator): Promise<string> {
+  return combobox.locator('xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]').innerText().catch(() => '');
+}
