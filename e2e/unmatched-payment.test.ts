@@ -64,7 +64,7 @@ test('on a phone, the officer assigns a transfer that named no dossier; the doss
   expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
   await dialog.getByRole('button', { name: 'Xác nhận gán' }).click();
   await visible(page.getByText(`Đã gán chuyển khoản cho hồ sơ ${dossier.code}.`));
-  await visible(page.getByText('Không có chuyển khoản nào chờ gán.'));
+  await visible(page.getByText('Không có chuyển khoản nào chờ xử lý.'));
 
   await page.goto(`/can-bo/ho-so/${dossier.id}`);
   const payment = page.getByRole('region', { name: 'Nộp phí, lệ phí' });
@@ -72,4 +72,33 @@ test('on a phone, the officer assigns a transfer that named no dossier; the doss
   expect(await payment.getByRole('list', { name: 'Các lần nộp' }).innerText()).toContain('4.000 đồng — chuyển khoản');
   expect(await payment.getByRole('list', { name: 'Các lần nộp' }).innerText()).toContain('FT26328009001');
   await finish('unmatched-assign-phone');
+});
+
+test('a transfer for a refused dossier says so; the officer sends it back and records the refund', async () => {
+  const refused = (await desk.post('/api/v1/dossiers', copyCertification())).body as { id: string; code: string };
+  expect((await (await server.signIn('benthanh.lanhdao')).post(`/api/v1/dossiers/${refused.id}/refuse`, { reason: 'Bản chính bị tẩy xóa.' })).status).toBe(200);
+  await strayTransfer('FT26328009003', `${refused.code} LE THI CUC`);
+  const { page, finish } = await openSession(server.baseUrl, COUNTER_PC);
+  await signInAs(page, 'benthanh.motcua');
+  await page.goto('/can-bo/thu-phi/chua-khop');
+  const item = page.getByRole('listitem', { name: 'Chuyển khoản 4.000 đồng, mã giao dịch FT26328009003' });
+  await visible(item);
+  expect(await item.innerText()).toContain(`Hồ sơ ${refused.code} đã kết thúc mà không giải quyết`);
+
+  await item.getByRole('button', { name: 'Hoàn trả: chuyển khoản 4.000 đồng, mã giao dịch FT26328009003' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Ghi nhận đã hoàn trả chuyển khoản' });
+  await dialog.getByRole('button', { name: 'Xác nhận đã hoàn trả' }).click();
+  await visible(dialog.getByText('Ghi cách hoàn trả, ví dụ số giao dịch hoàn tiền.'));
+  await dialog.getByRole('textbox', { name: 'Cách hoàn trả (số giao dịch hoàn tiền)' }).fill('Đã chuyển trả, mã giao dịch FT26328999003');
+  await dialog.getByRole('button', { name: 'Xác nhận đã hoàn trả' }).click();
+  await visible(page.getByText('Đã ghi nhận hoàn trả chuyển khoản FT26328009003.'));
+  await visible(page.getByText('Không có chuyển khoản nào chờ xử lý.'));
+
+  await page.getByText('Đã hoàn trả', { exact: true }).click();
+  const refunded = page.getByRole('listitem', { name: 'Chuyển khoản 4.000 đồng, mã giao dịch FT26328009003' });
+  await visible(refunded);
+  expect(await refunded.innerText()).toContain('Đã chuyển trả, mã giao dịch FT26328999003');
+  expect(await refunded.getByRole('button').count()).toBe(0);
+  expect((await desk.get(`/api/v1/dossiers/${refused.id}/payment`)).body.payments).toEqual([]);
+  await finish('unmatched-refund');
 });

@@ -8,6 +8,7 @@ import * as m0006 from './0006-dossiers.js';
 import * as m0007 from './0007-handover.js';
 import * as m0008 from './0008-signing.js';
 import * as m0009 from './0009-unmatched-payments.js';
+import * as m0010 from './0010-unmatched-reasons-refunds.js';
 
 /**
  * Every migration, in order. Migrations only go forward: a released one is never edited;
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '0007-handover': m0007,
   '0008-signing': m0008,
   '0009-unmatched-payments': m0009,
+  '0010-unmatched-reasons-refunds': m0010,
 };

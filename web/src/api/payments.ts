@@ -13,6 +13,7 @@ export type UnmatchedPage = Ok<paths['/api/v1/payments/unmatched']['get']['respo
 export type UnmatchedPayment = UnmatchedPage['items'][number];
 export type UnmatchedQuery = NonNullable<paths['/api/v1/payments/unmatched']['get']['parameters']['query']>;
 export type AssignUnmatchedBody = NonNullable<paths['/api/v1/payments/unmatched/{transactionId}/assign']['post']['requestBody']>['content']['application/json'];
+export type RefundUnmatchedBody = NonNullable<paths['/api/v1/payments/unmatched/{transactionId}/refund']['post']['requestBody']>['content']['application/json'];
 
 export function getPayment(dossierId: string): Promise<PaymentInfo> {
   return unwrap(api.GET('/api/v1/dossiers/{id}/payment', { params: { path: { id: dossierId } } }));
@@ -39,4 +40,9 @@ export function listUnmatched(query: UnmatchedQuery): Promise<UnmatchedPage> {
 /** Records an unmatched transfer as the payment of a dossier. */
 export function assignUnmatched(transactionId: string, body: AssignUnmatchedBody, idempotencyKey: string): Promise<UnmatchedPayment> {
   return unwrap(api.POST('/api/v1/payments/unmatched/{transactionId}/assign', { params: { path: { transactionId } }, body, headers: idempotent(idempotencyKey) }));
+}
+
+/** Records that an unmatched transfer was sent back to the payer. */
+export function refundUnmatched(transactionId: string, body: RefundUnmatchedBody, idempotencyKey: string): Promise<UnmatchedPayment> {
+  return unwrap(api.POST('/api/v1/payments/unmatched/{transactionId}/refund', { params: { path: { transactionId } }, body, headers: idempotent(idempotencyKey) }));
 }

@@ -11591,7 +11591,7 @@ export interface paths {
                     agencyCode?: string;
                     cursor?: string;
                     limit: number;
-                    state?: "open" | "assigned";
+                    state?: "open" | "assigned" | "refunded";
                 };
                 header?: never;
                 path?: never;
@@ -11649,6 +11649,9 @@ export interface paths {
                                 content: string;
                                 dossierCode: string | null;
                                 dossierId: string | null;
+                                /** @description The dossier the transfer content named, if one */
+                                namedDossierCode: string | null;
+                                /** @description What the desk wrote when assigning it, or how it was refunded */
                                 note: string | null;
                                 /**
                                  * Format: date-time
@@ -11656,15 +11659,22 @@ export interface paths {
                                  */
                                 paidAt: string;
                                 /**
+                                 * @description no_dossier: the content names no dossier (or several); other_account: the named dossier's desk has another account (or none); dossier_closed: the named dossier was withdrawn, not accepted or stopped — refund it; nothing_owed: the named dossier owes no fee
+                                 * @enum {string}
+                                 */
+                                reason: "no_dossier" | "other_account" | "dossier_closed" | "nothing_owed";
+                                /**
                                  * Format: date-time
                                  * @description When the notification arrived
                                  */
                                 receivedAt: string;
+                                refundedAt: string | null;
+                                refundedBy: string | null;
                                 /**
                                  * Trạng thái
                                  * @enum {string}
                                  */
-                                state: "open" | "assigned";
+                                state: "open" | "assigned" | "refunded";
                                 transactionId: string;
                             }[];
                             nextCursor: string | null;
@@ -11766,6 +11776,9 @@ export interface paths {
                             content: string;
                             dossierCode: string | null;
                             dossierId: string | null;
+                            /** @description The dossier the transfer content named, if one */
+                            namedDossierCode: string | null;
+                            /** @description What the desk wrote when assigning it, or how it was refunded */
                             note: string | null;
                             /**
                              * Format: date-time
@@ -11773,15 +11786,140 @@ export interface paths {
                              */
                             paidAt: string;
                             /**
+                             * @description no_dossier: the content names no dossier (or several); other_account: the named dossier's desk has another account (or none); dossier_closed: the named dossier was withdrawn, not accepted or stopped — refund it; nothing_owed: the named dossier owes no fee
+                             * @enum {string}
+                             */
+                            reason: "no_dossier" | "other_account" | "dossier_closed" | "nothing_owed";
+                            /**
                              * Format: date-time
                              * @description When the notification arrived
                              */
                             receivedAt: string;
+                            refundedAt: string | null;
+                            refundedBy: string | null;
                             /**
                              * Trạng thái
                              * @enum {string}
                              */
-                            state: "open" | "assigned";
+                            state: "open" | "assigned" | "refunded";
+                            transactionId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/unmatched/{transactionId}/refund": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that an unmatched bank transfer was returned to the payer (audited); no dossier ledger changes
+         * @description **Access:** Staff holding `payments.unmatched.assign` (roles: officer, admin); the record must also be within the caller's units.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    transactionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Cách hoàn trả (số giao dịch hoàn tiền) */
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field?: string;
+                                /** @enum {string} */
+                                in?: "body" | "query" | "params" | "headers";
+                                message?: {
+                                    en?: string;
+                                    vi?: string;
+                                };
+                            }[];
+                            field?: string;
+                            instance?: string;
+                            message?: {
+                                en?: string;
+                                vi?: string;
+                            };
+                            requestId?: string;
+                            status?: number;
+                            title?: string;
+                            /** @example /problems/validation-failed */
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accountNumber: string;
+                            /** @description The agency whose account received it; null when none (or several) has that account number */
+                            agencyCode: string | null;
+                            /** @description VND */
+                            amount: number;
+                            assignedAt: string | null;
+                            assignedBy: string | null;
+                            /** @description The transfer content, as the bank sent it */
+                            content: string;
+                            dossierCode: string | null;
+                            dossierId: string | null;
+                            /** @description The dossier the transfer content named, if one */
+                            namedDossierCode: string | null;
+                            /** @description What the desk wrote when assigning it, or how it was refunded */
+                            note: string | null;
+                            /**
+                             * Format: date-time
+                             * @description The bank's time of the transfer
+                             */
+                            paidAt: string;
+                            /**
+                             * @description no_dossier: the content names no dossier (or several); other_account: the named dossier's desk has another account (or none); dossier_closed: the named dossier was withdrawn, not accepted or stopped — refund it; nothing_owed: the named dossier owes no fee
+                             * @enum {string}
+                             */
+                            reason: "no_dossier" | "other_account" | "dossier_closed" | "nothing_owed";
+                            /**
+                             * Format: date-time
+                             * @description When the notification arrived
+                             */
+                            receivedAt: string;
+                            refundedAt: string | null;
+                            refundedBy: string | null;
+                            /**
+                             * Trạng thái
+                             * @enum {string}
+                             */
+                            state: "open" | "assigned" | "refunded";
                             transactionId: string;
                         };
                     };

@@ -93,19 +93,39 @@ export function insertPayment(ctx: ServiceContext, payment: PaymentRecord): Prom
 
 export const paymentData = (p: PaymentRecord) => ({ amount: p.amount, method: p.method, transactionId: p.transactionId, paidAt: p.paidAt.toISOString() });
 
+/** Why a payment cannot go into a dossier's ledger (docs/payments.md). */
+export type NotPayable = 'dossier_closed' | 'nothing_owed';
+
+/** Ended without a result: what was paid for them is returned, and nothing more is due. */
+const ENDED_UNSERVED: readonly string[] = ['rejected', 'withdrawn', 'stopped'];
+
+function whyNotPayable(row: store.DossierRow, paid: number): NotPayable | null {
+  if (ENDED_UNSERVED.includes(row.status)) return 'dossier_closed';
+  if (row.paidAt || paid >= Number(row.feeTotal)) return 'nothing_owed';
+  return null;
+}
+
+export type Settlement = { recorded: true; totalPaid: number } | { recorded: false; totalPaid: number; refused?: NotPayable };
+
 /**
  * Records a payment on the dossier (in the caller's transaction, if any): once everything
  * due is paid the fees are settled, and a dossier waiting for payment resumes with its due
  * date moved on by the days it waited. The history shows it and a receipt of payment is
- * issued. A bank transaction already recorded is not counted twice.
+ * issued. A bank transaction already recorded is not counted twice; a dossier that ended
+ * without a result, or owes nothing, takes no payment (`refused` says which).
  */
-export async function settlePayment(ctx: ServiceContext, payment: PaymentRecord): Promise<{ recorded: boolean; totalPaid: number }> {
+export async function settlePayment(ctx: ServiceContext, payment: PaymentRecord): Promise<Settlement> {
   const calendar = await workingCalendar(ctx);
   return withTransaction(ctx, async (tx) => {
     const row = await store.lockDossier(tx.db, tx.provinceCode, payment.dossierId);
     if (!row) throw notFound(text('hồ sơ', 'dossier'), payment.dossierId);
-    if (!(await insertPayment(tx, payment))) return { recorded: false, totalPaid: await paidSoFar(tx, row.id) };
-    const totalPaid = await paidSoFar(tx, row.id);
+    const paidBefore = await paidSoFar(tx, row.id);
+    if (payment.transactionId && (await paymentStore.hasBankTransaction(tx.db, tx.provinceCode, payment.transactionId))) return { recorded: false, totalPaid: paidBefore };
+    const refused = whyNotPayable(row, paidBefore);
+    if (refused) return { recorded: false, totalPaid: paidBefore, refused };
+    // The bank's transaction id is unique in the ledger: a concurrent retry is not counted twice.
+    if (!(await insertPayment(tx, payment))) return { recorded: false, totalPaid: paidBefore };
+    const totalPaid = paidBefore + payment.amount;
     const settled = totalPaid >= Number(row.feeTotal);
     // The fees were settled when the ledger first covered them; later payments do not move that.
     const changes: Partial<store.DossierRow> = settled && !row.paidAt ? { paidAt: payment.paidAt } : {};

@@ -33,3 +33,9 @@ export async function insertPaymentRow(db: Executor, row: PaymentRow): Promise<b
   const inserted = await db.insertInto('payments').values(row).onConflict((oc) => oc.doNothing()).returning('id').executeTakeFirst();
   return inserted !== undefined;
 }
+
+/** Whether a bank transaction is already in some dossier's ledger (the bank retrying). */
+export async function hasBankTransaction(db: Executor, provinceCode: string, transactionId: string): Promise<boolean> {
+  const row = await db.selectFrom('payments').select('id').where('provinceCode', '=', provinceCode).where('bankTransactionId', '=', transactionId).executeTakeFirst();
+  return row !== undefined;
+}

@@ -7,7 +7,7 @@ const account = { bankBin: '970436', accountNumber: '0071000123456', accountName
  * desk for someone other than the demo citizen. Only administrators of the province or of
  * the agency's commune see and set its account: Bến Thành's administrator is refused Cần Giờ's.
  * `ids.transaction` is a transfer into the Bến Thành desk's account that named no dossier:
- * the desk's officers and its commune's administrators list and assign it, province
+ * the desk's officers and its commune's administrators list, assign and refund it, province
  * administrators and supervisors list it; Cần Giờ's officer does not see it.
  */
 export const paymentAccessCases = (ids: Record<string, string>): AccessCase[] => [
@@ -41,6 +41,12 @@ export const paymentAccessCases = (ids: Record<string, string>): AccessCase[] =>
     body: { dossierId: ids.dossier },
     refused: { anonymous: 401, citizen: 403, giamsat: 403, 'benthanh.chuyenvien': 403, 'benthanh.lanhdao': 403, 'tuphap.chuyenvien': 403, 'cangio.motcua': 404 },
     allowed: 'benthanh.motcua',
+  },
+  {
+    route: 'POST /api/v1/payments/unmatched/:transactionId/refund',
+    url: `/api/v1/payments/unmatched/${ids.transaction}/refund`,
+    body: { note: 'Đã chuyển trả' },
+    refused: { anonymous: 401, citizen: 403, giamsat: 403, 'benthanh.chuyenvien': 403, 'benthanh.lanhdao': 403, 'tuphap.chuyenvien': 403, 'cangio.motcua': 404 },
   },
 ];
 

@@ -30,7 +30,7 @@ describe('a transfer that names no dossier', () => {
     const list = await open();
     expect(list.status).toBe(200);
     expect(list.body).toEqual({
-      items: [{ ...stray, paidAt: new Date(stray.paidAt).toISOString(), receivedAt: now.toISOString(), agencyCode: '26743.TTPVHCC', state: 'open', dossierId: null, dossierCode: null, assignedBy: null, assignedAt: null, note: null }],
+      items: [{ ...stray, paidAt: new Date(stray.paidAt).toISOString(), receivedAt: now.toISOString(), agencyCode: '26743.TTPVHCC', reason: 'no_dossier', namedDossierCode: null, state: 'open', dossierId: null, dossierCode: null, assignedBy: null, assignedAt: null, refundedBy: null, refundedAt: null, note: null }],
       nextCursor: null,
     });
     // The ward's administrator and the province supervisor see it too; it is still audited.
@@ -117,5 +117,67 @@ describe('assigning, by desk', () => {
     expect(assigned.status).toBe(200);
     // A part payment: recorded, the dossier is not settled yet.
     expect((await desk.get(`/api/v1/dossiers/${d.id}/payment`)).body).toMatchObject({ paid: 2000, outstanding: 2000, paidAt: null });
+  });
+});
+
+describe('a transfer for a dossier that owes nothing', () => {
+  const refused = { id: '', code: '' };
+  const transfer = { transactionId: 'FT26328000201', accountNumber: DESK_ACCOUNT, amount: 4000, content: '', paidAt: '2026-11-24T13:00:00+07:00' };
+
+  it('is not counted when the dossier was refused: it waits in the queue, saying why and which dossier it named', async () => {
+    now = new Date('2026-11-24T13:05:00+07:00');
+    Object.assign(refused, (await desk.post('/api/v1/dossiers', copyCertification())).body);
+    const leader = await t.signIn('benthanh.lanhdao');
+    expect((await leader.post(`/api/v1/dossiers/${refused.id}/refuse`, { reason: 'Bản chính bị tẩy xóa.' })).status).toBe(200);
+    transfer.content = `${refused.code} LE THI CUC NOP PHI`;
+    expect((await notify(transfer)).body).toEqual({ status: 'unmatched', dossierCode: null });
+    expect((await notify(transfer)).body).toEqual({ status: 'unmatched', dossierCode: null });
+    expect((await desk.get(`/api/v1/dossiers/${refused.id}/payment`)).body).toMatchObject({ paid: 0, payments: [] });
+    const queued = (await open()).body.items.find((i: { transactionId: string }) => i.transactionId === transfer.transactionId);
+    expect(queued).toMatchObject({ reason: 'dossier_closed', namedDossierCode: refused.code, state: 'open' });
+    const audits = await t.db.selectFrom('auditLog').select('after').where('action', '=', 'payment.unmatched').where('entityId', '=', transfer.transactionId).execute();
+    expect(audits).toHaveLength(1);
+    expect(audits[0]!.after).toMatchObject({ reason: 'dossier_closed', namedDossierCode: refused.code });
+  });
+
+  it('cannot be assigned to the refused dossier: the field says why', async () => {
+    const assign = await desk.post(`/api/v1/payments/unmatched/${transfer.transactionId}/assign`, { dossierId: refused.id });
+    expect(assign.status).toBe(400);
+    expect(assign.body.errors[0]).toMatchObject({ field: 'dossierId', message: { vi: expect.stringContaining('hãy hoàn trả'), en: expect.stringContaining('refund this transfer') } });
+    expect((await desk.get(`/api/v1/dossiers/${refused.id}/payment`)).body.payments).toEqual([]);
+  });
+
+  it('is refunded by the desk with the refund’s reference, once, and leaves the open queue', async () => {
+    const blank = await desk.post(`/api/v1/payments/unmatched/${transfer.transactionId}/refund`, { note: '   ' });
+    expect(blank.status).toBe(400);
+    expect(blank.body.errors[0]).toMatchObject({ field: 'note', message: { vi: expect.stringContaining('hoàn trả') } });
+    const missing = await desk.post(`/api/v1/payments/unmatched/${transfer.transactionId}/refund`, {});
+    expect(missing.status).toBe(400);
+    expect(missing.body.errors[0].field).toBe('note');
+
+    now = new Date('2026-11-24T14:00:00+07:00');
+    const refund = await desk.post(`/api/v1/payments/unmatched/${transfer.transactionId}/refund`, { note: 'Đã chuyển trả, mã giao dịch FT26328999001' });
+    expect(refund.status).toBe(200);
+    expect(refund.body).toMatchObject({ state: 'refunded', refundedBy: expect.stringContaining('benthanh.motcua'), refundedAt: now.toISOString(), note: 'Đã chuyển trả, mã giao dịch FT26328999001', dossierId: null });
+    expect((await open()).body.items.map((i: { transactionId: string }) => i.transactionId)).not.toContain(transfer.transactionId);
+    expect((await desk.get('/api/v1/payments/unmatched?state=refunded')).body.items).toMatchObject([{ transactionId: transfer.transactionId }]);
+    expect(await countAudit('payment.unmatched_refunded')).toBe(1);
+
+    const again = await desk.post(`/api/v1/payments/unmatched/${transfer.transactionId}/refund`, { note: 'Lần nữa' });
+    expect(again.status).toBe(409);
+    expect(again.body.message.vi).toContain('đã được hoàn trả');
+    const d = (await desk.post('/api/v1/dossiers', copyCertification())).body;
+    expect((await desk.post(`/api/v1/payments/unmatched/${transfer.transactionId}/assign`, { dossierId: d.id })).status).toBe(409);
+    // A late retry from the bank does not bring it back.
+    expect((await notify(transfer)).body).toEqual({ status: 'unmatched', dossierCode: null });
+    expect((await desk.get('/api/v1/payments/unmatched?state=refunded')).body.items).toHaveLength(1);
+  });
+
+  it('is not counted twice when the dossier was already paid at the desk', async () => {
+    const paid = (await desk.post('/api/v1/dossiers', copyCertification({ paidAtCounter: true }))).body;
+    const second = { ...transfer, transactionId: 'FT26328000202', content: `NOP PHI ${paid.code}` };
+    expect((await notify(second)).body).toEqual({ status: 'unmatched', dossierCode: null });
+    expect((await desk.get(`/api/v1/dossiers/${paid.id}/payment`)).body.payments).toMatchObject([{ method: 'counter' }]);
+    expect((await open()).body.items.find((i: { transactionId: string }) => i.transactionId === second.transactionId)).toMatchObject({ reason: 'nothing_owed', namedDossierCode: paid.code });
   });
 });

@@ -18,13 +18,14 @@ import {
   PaymentAccountBody,
   PaymentAccountView,
   PaymentInfo,
+  RefundUnmatchedBody,
   UnmatchedPage,
   UnmatchedParams,
   UnmatchedPayment,
   UnmatchedQuery,
 } from './schemas.js';
 import { getPaymentAccount, paymentInfo, receiveBankNotification, setPaymentAccount } from './service.js';
-import { assignUnmatched, listUnmatched } from './unmatched-service.js';
+import { assignUnmatched, listUnmatched, refundUnmatched } from './unmatched-service.js';
 
 export interface PaymentRouteOptions {
   /** Shared with the bank or payment gateway; without it the webhook answers 503. */
@@ -75,6 +76,18 @@ export async function paymentRoutes(app: App, options: PaymentRouteOptions): Pro
     },
     config: { access: staffWith(assignUnmatchedPayments) },
     handler: (request, reply) => respondOnce(request, reply, 200, (ctx) => assignUnmatched(ctx, request.params.transactionId, request.body)),
+  });
+
+  app.post('/payments/unmatched/:transactionId/refund', {
+    schema: {
+      tags: ['payments'],
+      summary: 'Record that an unmatched bank transfer was returned to the payer (audited); no dossier ledger changes',
+      params: UnmatchedParams,
+      body: RefundUnmatchedBody,
+      response: { 200: UnmatchedPayment },
+    },
+    config: { access: staffWith(assignUnmatchedPayments) },
+    handler: (request, reply) => respondOnce(request, reply, 200, (ctx) => refundUnmatched(ctx, request.params.transactionId, request.body)),
   });
 
   // The signature covers the exact bytes sent, so this route keeps the raw JSON.

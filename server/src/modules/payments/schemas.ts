@@ -73,7 +73,7 @@ export type PaymentAccountView = Static<typeof PaymentAccountView>;
 export const AgencyParams = Type.Object({ agencyCode: AgencyCode() });
 export const Bank = Type.Object({ bin: Type.String(), shortName: Type.String(), name: Type.String() });
 
-const UnmatchedState = StringEnum(['open', 'assigned'] as const, { title: 'Trạng thái', 'x-title-en': 'State' });
+const UnmatchedState = StringEnum(['open', 'assigned', 'refunded'] as const, { title: 'Trạng thái', 'x-title-en': 'State' });
 
 export const UnmatchedQuery = Type.Object({
   agencyCode: Type.Optional(AgencyCode({ title: 'Cơ quan nhận tiền', 'x-title-en': 'Receiving agency' })),
@@ -82,7 +82,7 @@ export const UnmatchedQuery = Type.Object({
 });
 export type UnmatchedQuery = Static<typeof UnmatchedQuery>;
 
-/** A bank transfer that named no dossier (or reached an account that is not the dossier's desk's). */
+/** A bank transfer no dossier took: why, and what the desk did with it (docs/payments.md). */
 export const UnmatchedPayment = Type.Object({
   transactionId: Type.String(),
   accountNumber: Type.String(),
@@ -91,12 +91,19 @@ export const UnmatchedPayment = Type.Object({
   paidAt: Timestamp({ description: "The bank's time of the transfer" }),
   receivedAt: Timestamp({ description: 'When the notification arrived' }),
   agencyCode: Type.Union([Type.String(), Type.Null()], { description: 'The agency whose account received it; null when none (or several) has that account number' }),
+  reason: StringEnum(['no_dossier', 'other_account', 'dossier_closed', 'nothing_owed'] as const, {
+    description:
+      "no_dossier: the content names no dossier (or several); other_account: the named dossier's desk has another account (or none); dossier_closed: the named dossier was withdrawn, not accepted or stopped — refund it; nothing_owed: the named dossier owes no fee",
+  }),
+  namedDossierCode: Type.Union([Type.String(), Type.Null()], { description: 'The dossier the transfer content named, if one' }),
   state: UnmatchedState,
   dossierId: Type.Union([Uuid(), Type.Null()]),
   dossierCode: Type.Union([Type.String(), Type.Null()]),
   assignedBy: Type.Union([Type.String(), Type.Null()]),
   assignedAt: Type.Union([Timestamp(), Type.Null()]),
-  note: Type.Union([Type.String(), Type.Null()]),
+  refundedBy: Type.Union([Type.String(), Type.Null()]),
+  refundedAt: Type.Union([Timestamp(), Type.Null()]),
+  note: Type.Union([Type.String(), Type.Null()], { description: 'What the desk wrote when assigning it, or how it was refunded' }),
 });
 export type UnmatchedPayment = Static<typeof UnmatchedPayment>;
 export const UnmatchedPage = Page(UnmatchedPayment);
@@ -111,3 +118,11 @@ export const AssignUnmatchedBody = Type.Object(
   { additionalProperties: false },
 );
 export type AssignUnmatchedBody = Static<typeof AssignUnmatchedBody>;
+
+export const RefundUnmatchedBody = Type.Object(
+  {
+    note: PlainText({ minLength: 1, maxLength: 500, title: 'Cách hoàn trả (số giao dịch hoàn tiền)', 'x-title-en': "How it was refunded (the refund's transaction number)" }),
+  },
+  { additionalProperties: false },
+);
+export type RefundUnmatchedBody = Static<typeof RefundUnmatchedBody>;

@@ -9,7 +9,7 @@ import { findPaymentAccount, transferInstructions } from './accounts.js';
 import { bankByBin } from './banks.js';
 import { mayConfigurePayments } from './policy.js';
 import { upsertPaymentAccount } from './store.js';
-import { keepUnmatched } from './unmatched-service.js';
+import { isKeptUnmatched, keepUnmatched } from './unmatched-service.js';
 import type { BankNotification, PaymentAccountBody, PaymentAccountView, PaymentInfo } from './schemas.js';
 import type { PaymentAccount } from './vietqr.js';
 
@@ -42,19 +42,26 @@ export type NotificationOutcome = { status: 'recorded' | 'duplicate'; dossierCod
 
 /**
  * A credit notification from the bank: the dossier named in the transfer content is paid.
- * Retries of the same transaction change nothing. A transfer that names no dossier, or
- * reaches an account that is not the dossier's desk's, waits in the queue of the desk whose
- * account received it, to be assigned to the right dossier by hand.
+ * Retries of the same transaction change nothing. A transfer that names no dossier, reaches
+ * an account that is not the dossier's desk's, or names a dossier that ended without a
+ * result or owes nothing, waits in the queue of the desk whose account received it — to be
+ * assigned to the right dossier by hand, or refunded.
  */
 export async function receiveBankNotification(ctx: ServiceContext, n: BankNotification): Promise<NotificationOutcome> {
+  const unmatched = { status: 'unmatched', dossierCode: null } as const;
+  if (await isKeptUnmatched(ctx, n.transactionId)) return unmatched;
   const dossier = await dossierNamedIn(ctx, n.content);
   const account = dossier && (await findPaymentAccount(ctx, dossier.receivingAgencyCode));
   if (!dossier || !account || account.accountNumber !== n.accountNumber) {
-    await keepUnmatched(ctx, n);
-    return { status: 'unmatched', dossierCode: null };
+    await keepUnmatched(ctx, n, dossier ? { reason: 'other_account', namedDossierCode: dossier.code } : { reason: 'no_dossier', namedDossierCode: null });
+    return unmatched;
   }
-  const { recorded } = await settlePayment(ctx, { dossierId: dossier.id, amount: n.amount, method: 'bank_transfer', paidAt: new Date(n.paidAt), transactionId: n.transactionId });
-  return { status: recorded ? 'recorded' : 'duplicate', dossierCode: dossier.code };
+  const settlement = await settlePayment(ctx, { dossierId: dossier.id, amount: n.amount, method: 'bank_transfer', paidAt: new Date(n.paidAt), transactionId: n.transactionId });
+  if (!settlement.recorded && settlement.refused) {
+    await keepUnmatched(ctx, n, { reason: settlement.refused, namedDossierCode: dossier.code });
+    return unmatched;
+  }
+  return { status: settlement.recorded ? 'recorded' : 'duplicate', dossierCode: dossier.code };
 }
 
 function assertMayConfigure(ctx: ServiceContext, agencyCode: string): void {

@@ -29,7 +29,10 @@ export async function agenciesWithAccount(db: Executor, provinceCode: string, ac
   return rows.map((r) => r.agencyCode);
 }
 
-/** A bank transfer that named no dossier, and what the desk did with it. */
+export type UnmatchedState = 'open' | 'assigned' | 'refunded';
+export type UnmatchedReason = 'no_dossier' | 'other_account' | 'dossier_closed' | 'nothing_owed';
+
+/** A bank transfer no dossier could take, why, and what the desk did with it. */
 export interface UnmatchedRow {
   provinceCode: string;
   transactionId: string;
@@ -39,11 +42,15 @@ export interface UnmatchedRow {
   paidAt: Date;
   receivedAt: Date;
   agencyCode: string | null;
-  state: 'open' | 'assigned';
+  reason: UnmatchedReason;
+  namedDossierCode: string | null;
+  state: UnmatchedState;
   dossierId: string | null;
   dossierCode: string | null;
   assignedBy: string | null;
   assignedAt: Date | null;
+  refundedBy: string | null;
+  refundedAt: Date | null;
   note: string | null;
 }
 
@@ -56,7 +63,7 @@ export async function insertUnmatched(db: Executor, row: UnmatchedRow): Promise<
 }
 
 export interface UnmatchedFilter {
-  state: 'open' | 'assigned';
+  state: UnmatchedState;
   agencyCode?: string | undefined;
   /** Only agencies of these units (agency codes start with the unit code); undefined: all, with those of no agency. */
   units?: string[] | undefined;
@@ -75,16 +82,26 @@ export async function listUnmatched(db: Executor, provinceCode: string, filter: 
   return rows.map(toUnmatched);
 }
 
+export async function findUnmatched(db: Executor, provinceCode: string, transactionId: string): Promise<UnmatchedRow | undefined> {
+  const row = await db.selectFrom('unmatchedPayments').selectAll().where('provinceCode', '=', provinceCode).where('transactionId', '=', transactionId).executeTakeFirst();
+  return row && toUnmatched(row);
+}
+
 /** The transfer, locked until the end of the caller's transaction (two desks assigning at once). */
 export async function lockUnmatched(db: Executor, provinceCode: string, transactionId: string): Promise<UnmatchedRow | undefined> {
   const row = await db.selectFrom('unmatchedPayments').selectAll().where('provinceCode', '=', provinceCode).where('transactionId', '=', transactionId).forUpdate().executeTakeFirst();
   return row && toUnmatched(row);
 }
 
-export async function markAssigned(db: Executor, provinceCode: string, transactionId: string, assignment: { dossierId: string; dossierCode: string; assignedBy: string; assignedAt: Date; note: string | null }): Promise<UnmatchedRow> {
+/** What closes an open transfer: assigned to the dossier it pays for, or refunded to the payer. */
+export type UnmatchedOutcome =
+  | { state: 'assigned'; dossierId: string; dossierCode: string; assignedBy: string; assignedAt: Date; note: string | null }
+  | { state: 'refunded'; refundedBy: string; refundedAt: Date; note: string };
+
+export async function closeUnmatched(db: Executor, provinceCode: string, transactionId: string, outcome: UnmatchedOutcome): Promise<UnmatchedRow> {
   const row = await db
     .updateTable('unmatchedPayments')
-    .set({ state: 'assigned', ...assignment })
+    .set(outcome)
     .where('provinceCode', '=', provinceCode)
     .where('transactionId', '=', transactionId)
     .returningAll()

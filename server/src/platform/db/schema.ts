@@ -473,10 +473,14 @@ export interface UnmatchedPayments {
   content: string;
   dossierCode: string | null;
   dossierId: string | null;
+  namedDossierCode: string | null;
   note: string | null;
   paidAt: Timestamp;
   provinceCode: string;
+  reason: Generated<string>;
   receivedAt: Timestamp;
+  refundedAt: Timestamp | null;
+  refundedBy: string | null;
   state: string;
   transactionId: string;
 }

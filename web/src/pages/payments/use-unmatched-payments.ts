@@ -1,7 +1,7 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
-import { assignUnmatched, listUnmatched, type AssignUnmatchedBody } from '../../api/payments';
+import { assignUnmatched, listUnmatched, refundUnmatched, type AssignUnmatchedBody, type RefundUnmatchedBody, type UnmatchedPayment } from '../../api/payments';
 
-export type UnmatchedState = 'open' | 'assigned';
+export type UnmatchedState = UnmatchedPayment['state'];
 
 const PAGE = 50;
 const listKey = ['payments', 'unmatched'] as const;
@@ -16,15 +16,21 @@ export function useUnmatchedList(state: UnmatchedState) {
   });
 }
 
-/** Assigns a transfer to a dossier; the lists and the dossiers are read again. */
-export function useAssignUnmatched() {
+/** Closes an open transfer; the lists and the dossiers are read again. */
+function useCloseUnmatched<B>(close: (transactionId: string, body: B, idempotencyKey: string) => Promise<UnmatchedPayment>) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ transactionId, body, idempotencyKey }: { transactionId: string; body: AssignUnmatchedBody; idempotencyKey: string }) => assignUnmatched(transactionId, body, idempotencyKey),
+    mutationFn: ({ transactionId, body, idempotencyKey }: { transactionId: string; body: B; idempotencyKey: string }) => close(transactionId, body, idempotencyKey),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: listKey });
-      // The dossier's payment, history and documents changed.
+      // An assigned transfer changed the dossier's payment, history and documents.
       void queryClient.invalidateQueries({ queryKey: ['dossiers'] });
     },
   });
 }
+
+/** Assigns a transfer to the dossier it pays for. */
+export const useAssignUnmatched = () => useCloseUnmatched<AssignUnmatchedBody>(assignUnmatched);
+
+/** Records that a transfer was sent back to the payer. */
+export const useRefundUnmatched = () => useCloseUnmatched<RefundUnmatchedBody>(refundUnmatched);
