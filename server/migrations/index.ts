@@ -9,6 +9,7 @@ import * as m0007 from './0007-handover.js';
 import * as m0008 from './0008-signing.js';
 import * as m0009 from './0009-unmatched-payments.js';
 import * as m0010 from './0010-unmatched-reasons-refunds.js';
+import * as m0011 from './0011-dossier-findings.js';
 
 /**
  * Every migration, in order. Migrations only go forward: a released one is never edited;
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   '0008-signing': m0008,
   '0009-unmatched-payments': m0009,
   '0010-unmatched-reasons-refunds': m0010,
+  '0011-dossier-findings': m0011,
 };

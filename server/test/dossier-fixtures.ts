@@ -1,5 +1,8 @@
 /** Request bodies for dossier tests: real procedures of the starter catalog, real demo people. */
 
+import { starterProcedures } from '../src/modules/catalog/starter-catalog.js';
+import { sampleObject } from './form-samples.js';
+
 export const birthForm = {
   kinhGui: 'Ủy ban nhân dân xã Cần Giờ',
   hoTenNguoiYeuCau: 'Nguyễn Văn An',
@@ -85,3 +88,19 @@ export const funeralSupport = (overrides: Record<string, unknown> = {}) => ({
   fees: [],
   ...overrides,
 });
+
+/**
+ * A disability assessment (its result states the council's findings) for the demo citizen,
+ * received for Phường Bến Thành, the application form filled with sample data.
+ */
+export const disabilityAssessment = () => {
+  const procedure = starterProcedures().find((p) => p.slug === 'xac-dinh-muc-do-khuyet-tat')!;
+  return {
+    procedure: procedure.slug,
+    applicant: citizenApplicant,
+    placeUnitCode: '26743',
+    formData: sampleObject(procedure.forms[0]!.schema),
+    components: [{ key: 'don-de-nghi', paper: true }],
+    returnChannel: 'receiving_desk',
+  };
+};

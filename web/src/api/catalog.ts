@@ -15,6 +15,8 @@ export type ProcedureComponent = Definition['components'][number];
 export type ComponentKind = ProcedureComponent['kind'];
 export type ReusableSource = NonNullable<ProcedureComponent['reusableFrom']>;
 export type FlowStep = Definition['flow'][number];
+/** The form of what the agency itself establishes and the result states (a disability's severity…). */
+export type FindingsForm = NonNullable<DetailBody['result']['findings']>;
 type DetailBody = Json<paths['/api/v1/catalog/procedures/{slug}']['get']['responses']>;
 /**
  * One procedure as the server sends it. The fee, component and flow arrays are the version's

@@ -2391,6 +2391,35 @@ export interface paths {
                                                     style?: "regular" | "bold" | "italic";
                                                     text: string;
                                                 })[];
+                                                findings?: {
+                                                    /** Mã biểu mẫu */
+                                                    id: string;
+                                                    /** Lược đồ JSON Schema */
+                                                    schema: {
+                                                        [key: string]: unknown;
+                                                    };
+                                                    source?: string;
+                                                    title: {
+                                                        en: string;
+                                                        vi: string;
+                                                    };
+                                                    ui?: {
+                                                        groups?: {
+                                                            fields: string[];
+                                                            title: {
+                                                                en: string;
+                                                                vi: string;
+                                                            };
+                                                        }[];
+                                                        order?: string[];
+                                                        prefill?: {
+                                                            [key: string]: string;
+                                                        };
+                                                        widgets?: {
+                                                            [key: string]: string;
+                                                        };
+                                                    };
+                                                };
                                                 lines: {
                                                     label: string;
                                                     value: string;
@@ -2715,6 +2744,35 @@ export interface paths {
                                                 style?: "regular" | "bold" | "italic";
                                                 text: string;
                                             })[];
+                                            findings?: {
+                                                /** Mã biểu mẫu */
+                                                id: string;
+                                                /** Lược đồ JSON Schema */
+                                                schema: {
+                                                    [key: string]: unknown;
+                                                };
+                                                source?: string;
+                                                title: {
+                                                    en: string;
+                                                    vi: string;
+                                                };
+                                                ui?: {
+                                                    groups?: {
+                                                        fields: string[];
+                                                        title: {
+                                                            en: string;
+                                                            vi: string;
+                                                        };
+                                                    }[];
+                                                    order?: string[];
+                                                    prefill?: {
+                                                        [key: string]: string;
+                                                    };
+                                                    widgets?: {
+                                                        [key: string]: string;
+                                                    };
+                                                };
+                                            };
                                             lines: {
                                                 label: string;
                                                 value: string;
@@ -3109,6 +3167,35 @@ export interface paths {
                                         style?: "regular" | "bold" | "italic";
                                         text: string;
                                     })[];
+                                    findings?: {
+                                        /** Mã biểu mẫu */
+                                        id: string;
+                                        /** Lược đồ JSON Schema */
+                                        schema: {
+                                            [key: string]: unknown;
+                                        };
+                                        source?: string;
+                                        title: {
+                                            en: string;
+                                            vi: string;
+                                        };
+                                        ui?: {
+                                            groups?: {
+                                                fields: string[];
+                                                title: {
+                                                    en: string;
+                                                    vi: string;
+                                                };
+                                            }[];
+                                            order?: string[];
+                                            prefill?: {
+                                                [key: string]: string;
+                                            };
+                                            widgets?: {
+                                                [key: string]: string;
+                                            };
+                                        };
+                                    };
                                     lines: {
                                         label: string;
                                         value: string;
@@ -3372,6 +3459,36 @@ export interface paths {
                                 vi: string;
                             } | null;
                             result: {
+                                /** @description The form of what the agency establishes and the result states, filled by its staff before approval */
+                                findings: {
+                                    /** Mã biểu mẫu */
+                                    id: string;
+                                    /** Lược đồ JSON Schema */
+                                    schema: {
+                                        [key: string]: unknown;
+                                    };
+                                    source?: string;
+                                    title: {
+                                        en: string;
+                                        vi: string;
+                                    };
+                                    ui?: {
+                                        groups?: {
+                                            fields: string[];
+                                            title: {
+                                                en: string;
+                                                vi: string;
+                                            };
+                                        }[];
+                                        order?: string[];
+                                        prefill?: {
+                                            [key: string]: string;
+                                        };
+                                        widgets?: {
+                                            [key: string]: string;
+                                        };
+                                    };
+                                } | null;
                                 name: {
                                     en: string;
                                     vi: string;
@@ -3829,6 +3946,35 @@ export interface paths {
                                         style?: "regular" | "bold" | "italic";
                                         text: string;
                                     })[];
+                                    findings?: {
+                                        /** Mã biểu mẫu */
+                                        id: string;
+                                        /** Lược đồ JSON Schema */
+                                        schema: {
+                                            [key: string]: unknown;
+                                        };
+                                        source?: string;
+                                        title: {
+                                            en: string;
+                                            vi: string;
+                                        };
+                                        ui?: {
+                                            groups?: {
+                                                fields: string[];
+                                                title: {
+                                                    en: string;
+                                                    vi: string;
+                                                };
+                                            }[];
+                                            order?: string[];
+                                            prefill?: {
+                                                [key: string]: string;
+                                            };
+                                            widgets?: {
+                                                [key: string]: string;
+                                            };
+                                        };
+                                    };
                                     lines: {
                                         label: string;
                                         value: string;
@@ -4088,6 +4234,36 @@ export interface paths {
                                 vi: string;
                             } | null;
                             result: {
+                                /** @description The form of what the agency establishes and the result states, filled by its staff before approval */
+                                findings: {
+                                    /** Mã biểu mẫu */
+                                    id: string;
+                                    /** Lược đồ JSON Schema */
+                                    schema: {
+                                        [key: string]: unknown;
+                                    };
+                                    source?: string;
+                                    title: {
+                                        en: string;
+                                        vi: string;
+                                    };
+                                    ui?: {
+                                        groups?: {
+                                            fields: string[];
+                                            title: {
+                                                en: string;
+                                                vi: string;
+                                            };
+                                        }[];
+                                        order?: string[];
+                                        prefill?: {
+                                            [key: string]: string;
+                                        };
+                                        widgets?: {
+                                            [key: string]: string;
+                                        };
+                                    };
+                                } | null;
                                 name: {
                                     en: string;
                                     vi: string;
@@ -4470,6 +4646,10 @@ export interface paths {
                                 total: number;
                             }[];
                             feeTotal: number;
+                            /** @description What the agency established, by the procedure's findings form */
+                            findings: {
+                                [key: string]: unknown;
+                            };
                             finishedAt: string | null;
                             formData: {
                                 [key: string]: unknown;
@@ -4693,6 +4873,10 @@ export interface paths {
                                 total: number;
                             }[];
                             feeTotal: number;
+                            /** @description What the agency established, by the procedure's findings form */
+                            findings: {
+                                [key: string]: unknown;
+                            };
                             finishedAt: string | null;
                             formData: {
                                 [key: string]: unknown;
@@ -4929,6 +5113,10 @@ export interface paths {
                                 total: number;
                             }[];
                             feeTotal: number;
+                            /** @description What the agency established, by the procedure's findings form */
+                            findings: {
+                                [key: string]: unknown;
+                            };
                             finishedAt: string | null;
                             formData: {
                                 [key: string]: unknown;
@@ -5168,6 +5356,10 @@ export interface paths {
                                 total: number;
                             }[];
                             feeTotal: number;
+                            /** @description What the agency established, by the procedure's findings form */
+                            findings: {
+                                [key: string]: unknown;
+                            };
                             finishedAt: string | null;
                             formData: {
                                 [key: string]: unknown;
@@ -5278,6 +5470,13 @@ export interface paths {
                     "application/json": {
                         /** Ghi chú */
                         comment?: string;
+                        /**
+                         * Kết luận của cơ quan
+                         * @description Values for the procedure's `result.template.findings` form
+                         */
+                        findings?: {
+                            [key: string]: unknown;
+                        };
                     };
                 };
             };
@@ -5402,6 +5601,10 @@ export interface paths {
                                 total: number;
                             }[];
                             feeTotal: number;
+                            /** @description What the agency established, by the procedure's findings form */
+                            findings: {
+                                [key: string]: unknown;
+                            };
                             finishedAt: string | null;
                             formData: {
                                 [key: string]: unknown;
@@ -5641,6 +5844,10 @@ export interface paths {
                                 total: number;
                             }[];
                             feeTotal: number;
+                            /** @description What the agency established, by the procedure's findings form */
+                            findings: {
+                                [key: string]: unknown;
+                            };
                             finishedAt: string | null;
                             formData: {
                                 [key: string]: unknown;
@@ -5827,6 +6034,13 @@ export interface paths {
                     "application/json": {
                         /** Ghi chú */
                         comment?: string;
+                        /**
+                         * Kết luận của cơ quan
+                         * @description Values for the procedure's `result.template.findings` form
+                         */
+                        findings?: {
+                            [key: string]: unknown;
+                        };
                     };
                 };
             };
@@ -5951,6 +6165,10 @@ export interface paths {
                                 total: number;
                             }[];
                             feeTotal: number;
+                            /** @description What the agency established, by the procedure's findings form */
+                            findings: {
+                                [key: string]: unknown;
+                            };
                             finishedAt: string | null;
                             formData: {
                                 [key: string]: unknown;
@@ -6184,6 +6402,10 @@ export interface paths {
                                 total: number;
                             }[];
                             feeTotal: number;
+                            /** @description What the agency established, by the procedure's findings form */
+                            findings: {
+                                [key: string]: unknown;
+                            };
                             finishedAt: string | null;
                             formData: {
                                 [key: string]: unknown;
@@ -6418,6 +6640,10 @@ export interface paths {
                                 total: number;
                             }[];
                             feeTotal: number;
+                            /** @description What the agency established, by the procedure's findings form */
+                            findings: {
+                                [key: string]: unknown;
+                            };
                             finishedAt: string | null;
                             formData: {
                                 [key: string]: unknown;
@@ -6990,6 +7216,10 @@ export interface paths {
                                 total: number;
                             }[];
                             feeTotal: number;
+                            /** @description What the agency established, by the procedure's findings form */
+                            findings: {
+                                [key: string]: unknown;
+                            };
                             finishedAt: string | null;
                             formData: {
                                 [key: string]: unknown;
@@ -7287,6 +7517,10 @@ export interface paths {
                                 total: number;
                             }[];
                             feeTotal: number;
+                            /** @description What the agency established, by the procedure's findings form */
+                            findings: {
+                                [key: string]: unknown;
+                            };
                             finishedAt: string | null;
                             formData: {
                                 [key: string]: unknown;
@@ -7521,6 +7755,10 @@ export interface paths {
                                 total: number;
                             }[];
                             feeTotal: number;
+                            /** @description What the agency established, by the procedure's findings form */
+                            findings: {
+                                [key: string]: unknown;
+                            };
                             finishedAt: string | null;
                             formData: {
                                 [key: string]: unknown;
@@ -7757,6 +7995,10 @@ export interface paths {
                                 total: number;
                             }[];
                             feeTotal: number;
+                            /** @description What the agency established, by the procedure's findings form */
+                            findings: {
+                                [key: string]: unknown;
+                            };
                             finishedAt: string | null;
                             formData: {
                                 [key: string]: unknown;
@@ -7993,6 +8235,10 @@ export interface paths {
                                 total: number;
                             }[];
                             feeTotal: number;
+                            /** @description What the agency established, by the procedure's findings form */
+                            findings: {
+                                [key: string]: unknown;
+                            };
                             finishedAt: string | null;
                             formData: {
                                 [key: string]: unknown;
@@ -8227,6 +8473,10 @@ export interface paths {
                                 total: number;
                             }[];
                             feeTotal: number;
+                            /** @description What the agency established, by the procedure's findings form */
+                            findings: {
+                                [key: string]: unknown;
+                            };
                             finishedAt: string | null;
                             formData: {
                                 [key: string]: unknown;
@@ -8461,6 +8711,10 @@ export interface paths {
                                 total: number;
                             }[];
                             feeTotal: number;
+                            /** @description What the agency established, by the procedure's findings form */
+                            findings: {
+                                [key: string]: unknown;
+                            };
                             finishedAt: string | null;
                             formData: {
                                 [key: string]: unknown;
@@ -8704,6 +8958,10 @@ export interface paths {
                                 total: number;
                             }[];
                             feeTotal: number;
+                            /** @description What the agency established, by the procedure's findings form */
+                            findings: {
+                                [key: string]: unknown;
+                            };
                             finishedAt: string | null;
                             formData: {
                                 [key: string]: unknown;
@@ -8940,6 +9198,10 @@ export interface paths {
                                 total: number;
                             }[];
                             feeTotal: number;
+                            /** @description What the agency established, by the procedure's findings form */
+                            findings: {
+                                [key: string]: unknown;
+                            };
                             finishedAt: string | null;
                             formData: {
                                 [key: string]: unknown;
@@ -9174,6 +9436,10 @@ export interface paths {
                                 total: number;
                             }[];
                             feeTotal: number;
+                            /** @description What the agency established, by the procedure's findings form */
+                            findings: {
+                                [key: string]: unknown;
+                            };
                             finishedAt: string | null;
                             formData: {
                                 [key: string]: unknown;
@@ -11178,6 +11444,10 @@ export interface paths {
                                 total: number;
                             }[];
                             feeTotal: number;
+                            /** @description What the agency established, by the procedure's findings form */
+                            findings: {
+                                [key: string]: unknown;
+                            };
                             finishedAt: string | null;
                             formData: {
                                 [key: string]: unknown;

@@ -124,8 +124,11 @@ export type TemplateParagraph = Static<typeof TemplateParagraph>;
  * How the result document reads: a title (and the subject line of a decision), paragraphs
  * and labelled lines with placeholders ({{form.hoTen}}, {{form.ngaySinh|date}},
  * {{applicant.fullName}}, {{dossier.code}}, {{document.number}}, {{agency.name|upper}},
- * {{procedure.name}}, {{date}}), the signer's title and the recipients ("Nơi nhận"), and
- * which of its values go into the person's data store for reuse (`recordFields`).
+ * {{procedure.name}}, {{date}}, {{findings.mucDo}}), the signer's title and the recipients
+ * ("Nơi nhận"), which of its values go into the person's data store for reuse
+ * (`recordFields`), and the form of what the agency itself establishes and the result states
+ * (`findings`: a disability's severity, what the criminal-record database holds), filled by
+ * its staff before approval.
  */
 export const ResultTemplate = Type.Object(
   {
@@ -139,6 +142,7 @@ export const ResultTemplate = Type.Object(
     signerTitle: Type.Optional(PlainText({ maxLength: 200 })),
     recipients: Type.Optional(Type.Array(PlainText({ minLength: 1, maxLength: 300 }), { maxItems: 12 })),
     recordFields: Type.Optional(Type.Record(Type.String({ pattern: '^[A-Za-z][A-Za-z0-9]{0,40}$' }), PlainText({ maxLength: 200 }))),
+    findings: Type.Optional(FormDefinition),
   },
   { additionalProperties: false },
 );
@@ -238,7 +242,11 @@ export const ProcedureView = Type.Intersect([
     processingTimeNote: Type.Union([LocalizedPair, Type.Null()]),
     fees: Type.Array(Type.Unknown()),
     components: Type.Array(Type.Unknown()),
-    result: Type.Object({ type: Type.String(), name: LocalizedPair }),
+    result: Type.Object({
+      type: Type.String(),
+      name: LocalizedPair,
+      findings: Type.Union([FormDefinition, Type.Null()], { description: 'The form of what the agency establishes and the result states, filled by its staff before approval' }),
+    }),
     flow: Type.Array(Type.Unknown()),
     forms: Type.Array(Type.Object({ id: Type.String(), title: LocalizedPair })),
     linkedProcedures: Type.Array(Type.Object({ slug: Type.String(), name: LocalizedPair })),

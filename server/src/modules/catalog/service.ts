@@ -118,6 +118,19 @@ export function checkFormData(row: store.VersionRow, formId: string, data: unkno
   }
 }
 
+/**
+ * Checks what the agency established against the procedure's findings form; errors name
+ * `findings/<field>`. Nothing to check when the procedure has no such form.
+ */
+export function checkFindings(row: store.VersionRow, data: Record<string, unknown>): void {
+  const form = row.definition.result.template?.findings;
+  if (!form) return;
+  const errors = validateFormData(`${row.provinceCode}/${row.slug}/${row.version}/findings`, form, data).map((e) => ({ ...e, field: `findings/${e.field}` }));
+  if (errors.length > 0) {
+    throw new Problem('validation-failed', text(`Kết luận «${form.title.vi}» có ${errors.length} trường chưa hợp lệ.`, `The findings '${form.title.en}' have ${errors.length} invalid field(s).`), errors);
+  }
+}
+
 export async function validateForm(ctx: ServiceContext, slug: string, formId: string, data: unknown): Promise<{ valid: true }> {
   checkFormData(await getVersionInForce(ctx, slug), formId, data);
   return { valid: true };

@@ -71,8 +71,13 @@ export function definitionProblems(def: ProcedureDefinition, ctx: DefinitionCont
   }
 
   const template = def.result.template;
+  if (template?.findings) {
+    const problem = formSchemaProblem(template.findings.schema);
+    if (problem) add('result/template/findings/schema', text(`Lược đồ biểu mẫu kết luận không hợp lệ: ${problem}`, `The findings form schema is not valid: ${problem}`));
+  }
   if (template) {
     const formFields = new Set(def.forms.flatMap((f) => formProperties(f)));
+    const findingFields = new Set(template.findings ? formProperties(template.findings) : []);
     const paragraphText = (p: TemplateParagraph): string => (typeof p === 'string' ? p : p.text);
     if (template.subject?.includes('{{')) add('result/template/subject', text('Trích yếu của mẫu kết quả được in như đã viết, không dùng trường {{…}}.', 'The subject of a result template is printed as written, without {{…}} fields.'));
     const texts = [
@@ -82,7 +87,7 @@ export function definitionProblems(def: ProcedureDefinition, ctx: DefinitionCont
       ...(template.recipients ?? []),
       ...Object.values(template.recordFields ?? {}),
     ];
-    const bad = [...new Set(texts.flatMap((t) => placeholderProblems(t, formFields)))];
+    const bad = [...new Set(texts.flatMap((t) => placeholderProblems(t, formFields, findingFields)))];
     if (bad.length > 0) add('result/template', text(`Mẫu kết quả dùng trường không có: ${bad.join(', ')}.`, `The result template uses unknown placeholders: ${bad.join(', ')}.`));
   }
 
@@ -116,8 +121,9 @@ export function linkCycle(slug: string, links: Map<string, string[]>): string[] 
 const PLACEHOLDER = /{{\s*([^}]*?)\s*}}/g;
 /** `date` dd/mm/yyyy, `iso` as stored, `number` 1.250.000 / 120,5, `upper` in capitals (the authority line of a decision). */
 const FILTERS = ['date', 'iso', 'number', 'upper'];
-const SCOPES: Record<string, string[] | 'form'> = {
+const SCOPES: Record<string, string[] | 'form' | 'findings'> = {
   form: 'form',
+  findings: 'findings',
   applicant: ['fullName', 'nationalId', 'phone', 'email', 'address', 'orgName', 'taxCode'],
   dossier: ['code', 'receivedAt', 'dueAt'],
   document: ['number'],
@@ -126,7 +132,7 @@ const SCOPES: Record<string, string[] | 'form'> = {
 };
 
 /** Placeholders of a template text that name nothing known. */
-export function placeholderProblems(value: string, formFields: Set<string>): string[] {
+export function placeholderProblems(value: string, formFields: Set<string>, findingFields: Set<string> = new Set()): string[] {
   return [...value.matchAll(PLACEHOLDER)].flatMap(([whole, inner]) => {
     const [rawPath = '', filter] = (inner ?? '').split('|');
     const path = rawPath.trim();
@@ -135,6 +141,8 @@ export function placeholderProblems(value: string, formFields: Set<string>): str
     const [scope = '', field = ''] = path.split('.');
     const allowed = SCOPES[scope];
     if (!allowed) return [whole];
-    return (allowed === 'form' ? formFields.has(field) : allowed.includes(field)) ? [] : [whole];
+    if (allowed === 'form') return formFields.has(field) ? [] : [whole];
+    if (allowed === 'findings') return findingFields.has(field) ? [] : [whole];
+    return allowed.includes(field) ? [] : [whole];
   });
 }

@@ -46,7 +46,7 @@ export function toView(row: VersionRow, extras: ViewExtras): ProcedureView {
     processingTimeNote: def.processingTimeNote ?? null,
     fees: def.fees,
     components: def.components,
-    result: def.result,
+    result: { type: def.result.type, name: def.result.name, findings: def.result.template?.findings ?? null },
     flow: def.flow,
     forms: def.forms.map((f) => ({ id: f.id, title: f.title })),
     linkedProcedures: extras.linked,

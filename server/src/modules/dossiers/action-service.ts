@@ -14,7 +14,7 @@ import { canView } from './policy.js';
 import { loadDossierView } from './query-service.js';
 import { resolveSteps } from './routing.js';
 import type { Dossier } from './schemas.js';
-import { getVersion } from '../catalog/service.js';
+import { checkFindings, getVersion } from '../catalog/service.js';
 import * as store from './store.js';
 import { enterStep } from './transitions.js';
 import { workflowState } from './views.js';
@@ -32,6 +32,7 @@ export interface ActionInput {
   newDueAt?: string;
   level?: 'not_satisfied' | 'satisfied' | 'very_satisfied';
   criteria?: Record<string, number>;
+  findings?: Record<string, unknown>;
 }
 
 type Outcome = { changes: Partial<store.DossierRow>; note: Omit<ChangeNote, 'action'> };
@@ -68,8 +69,10 @@ async function apply(ctx: ServiceContext, d: store.DossierRow, action: Action, i
     case 'withdraw':
       return { changes: { status: 'withdrawn', ...finished }, note: {} };
     case 'complete_step':
-    case 'approve':
-      return { changes: await enterStep(ctx, d, d.stepIndex + 1), note: {} };
+    case 'approve': {
+      const findings = await establish(ctx, d, action, input.findings);
+      return { changes: { ...findings, ...(await enterStep(ctx, d, d.stepIndex + 1)) }, note: input.findings ? { data: { findings: input.findings } } : {} };
+    }
     case 'send_back':
       return { changes: { ...(await enterStep(ctx, d, d.stepIndex - 1)), status: 'processing' }, note: {} };
     case 'assign':
@@ -120,6 +123,22 @@ async function apply(ctx: ServiceContext, d: store.DossierRow, action: Action, i
     case 'rate':
       return { changes: { rating: { level: input.level!, criteria: input.criteria ?? {}, comment: input.comment ?? null, at: now.toISOString() } }, note: { data: { level: input.level } } };
   }
+}
+
+/**
+ * What the agency established (the procedure's findings form, FORMAT.md): whoever completes
+ * a step may record it, and the result cannot be approved until it is complete and valid —
+ * the signed result states it. Errors name `findings/<field>`.
+ */
+async function establish(ctx: ServiceContext, d: store.DossierRow, action: Action, given: Record<string, unknown> | undefined): Promise<Partial<store.DossierRow>> {
+  const procedure = await getVersion(ctx, d.procedureSlug, d.procedureVersion);
+  if (!procedure.definition.result.template?.findings) {
+    if (given) throw invalidField('findings', text('Thủ tục này không có kết luận phải ghi.', 'This procedure has no findings to record.'));
+    return {};
+  }
+  const findings = { ...d.findings, ...given };
+  if (given || action === 'approve') checkFindings(procedure, findings);
+  return given ? { findings } : {};
 }
 
 /** The clock starts again where it stopped; the due date moves on by the days it stood still. */

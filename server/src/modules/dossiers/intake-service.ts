@@ -143,6 +143,7 @@ async function intake(ctx: ServiceContext, input: Intake, online: boolean): Prom
       applicantSearch: foldText(`${name} ${applicantId} ${input.applicant.type === 'organisation' ? input.applicant.taxCode : ''}`),
       formId,
       formData: input.formData ?? {},
+      findings: {},
       components: { items: components, submitter: input.submitter ? { ...input.submitter } : null },
       receivingAgencyCode: receiving,
       competentAgencyCode: competent,

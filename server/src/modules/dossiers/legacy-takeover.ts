@@ -183,6 +183,7 @@ export async function takeOverLegacyDossiers(ctx: ServiceContext, items: LegacyD
         applicantSearch: foldText(`${name} ${d.applicantNationalId ?? ''} ${typeof d.applicant.taxCode === 'string' ? d.applicant.taxCode : ''} ${d.legacyCode}`),
         formId: null,
         formData: d.formData,
+        findings: {},
         components: { items: componentsOf(procedure, d), submitter: d.submitter },
         receivingAgencyCode: desk,
         competentAgencyCode: competent,

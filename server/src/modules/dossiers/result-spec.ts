@@ -18,8 +18,8 @@ const labelOf = (choices: Choices | undefined, value: unknown): string | undefin
 };
 
 /** A form value as people read it: the label of a choice rather than its code; a list of choices as their labels. */
-function readable(procedure: ProcedureDefinition, field: string, value: unknown): unknown {
-  for (const form of procedure.forms) {
+function readable(forms: ProcedureDefinition['forms'], field: string, value: unknown): unknown {
+  for (const form of forms) {
     const property = (form.schema.properties as Record<string, Property> | undefined)?.[field];
     if (!property) continue;
     if (Array.isArray(value) && property.items?.enum) return value.map((v) => labelOf(property.items, v) ?? String(v)).join(', ');
@@ -39,6 +39,7 @@ export function templateValues(c: DocumentContext, procedure: ProcedureDefinitio
   const agency = c.agencies.get(d.competentAgencyCode);
   const scopes: Record<string, Record<string, unknown>> = {
     form: d.formData,
+    findings: d.findings ?? {},
     applicant: { ...d.applicant, fullName: applicantName(d) },
     dossier: { code: d.code, receivedAt: d.receivedAt && localDateOf(d.receivedAt), dueAt: d.dueAt && localDateOf(d.dueAt) },
     document: { number: c.number },
@@ -49,7 +50,9 @@ export function templateValues(c: DocumentContext, procedure: ProcedureDefinitio
     if (path === 'date') return localDateOf(c.now);
     const [scope = '', field = ''] = path.split('.');
     const raw = scopes[scope]?.[field];
-    const value = scope === 'form' && as === 'document' ? readable(procedure, field, raw) : raw;
+    const findingsForm = procedure.result.template?.findings;
+    const forms = scope === 'form' ? procedure.forms : scope === 'findings' && findingsForm ? [findingsForm] : [];
+    const value = as === 'document' ? readable(forms, field, raw) : raw;
     if (value === undefined || value === null || value === '') return undefined;
     if (typeof value === 'boolean') return value ? 'Có' : 'Không';
     return String(value);

@@ -43,6 +43,7 @@ function contextFor(p: ProcedureDefinition): DocumentContext {
     applicantNationalId: '079090001234',
     formId: form?.id ?? null,
     formData: form ? sampleObject(form.schema) : {},
+    findings: p.result.template?.findings ? sampleObject(p.result.template.findings.schema) : {},
     competentAgencyCode: agency.code,
     receivedAt: new Date('2026-11-20T02:00:00Z'),
     dueAt: new Date('2026-11-27T10:00:00Z'),
@@ -111,6 +112,8 @@ describe('result templates of the starter catalog', () => {
     it('fills every placeholder from sample data its form accepts', () => {
       const form = p.forms[0];
       if (form) expect(validateFormData(form.id, form, c.dossier.formData)).toEqual([]);
+      const findings = p.result.template!.findings;
+      if (findings) expect(validateFormData(`${p.slug}/findings`, findings, c.dossier.findings)).toEqual([]);
       expect(unfilled(p, c)).toEqual([]);
     });
 
@@ -139,3 +142,24 @@ describe('result templates of the starter catalog', () => {
 async function qrPngStub(): Promise<Uint8Array> {
   return Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGP4DwABAQEAFU3xJQAAAABJRU5ErkJggg==', 'base64');
 }
+
+describe('what the agency established (findings)', () => {
+  const render = async (slug: string, findings: Record<string, unknown>) => {
+    const p = procedures.find((x) => x.slug === slug)!;
+    const c = contextFor(p);
+    c.dossier.findings = findings;
+    return pdfText(Buffer.from(await renderOfficialDocument(resultSpec(c, p, 'Châu Văn Hùng', [{ png: await qrPngStub(), caption: 'Xác minh' }])))).replace(/\s+/g, ' ');
+  };
+
+  it('the criminal-record certificate states what the database search found', async () => {
+    const text = await render('cap-phieu-ly-lich-tu-phap', { tinhTrangAnTich: 'khong-co', thongTinAnTich: 'Không', camDamNhiemChucVu: 'khong-bi-cam' });
+    expect(text).toContain('Án tích: Không có án tích.');
+    expect(text).toContain('Không bị cấm đảm nhiệm chức vụ');
+  });
+
+  it('the disability certificate states the type and severity the council concluded', async () => {
+    const text = await render('xac-dinh-muc-do-khuyet-tat', { dangKhuyetTat: ['van-dong', 'nhin'], mucDoKhuyetTat: 'nang', ngayKetLuan: '2026-11-20' });
+    expect(text).toContain('Khuyết tật vận động, Khuyết tật nhìn');
+    expect(text).toContain('Khuyết tật nặng (theo kết luận của Hội đồng xác định mức độ khuyết tật ngày 20/11/2026)');
+  });
+});

@@ -40,6 +40,7 @@ import {
   SupplementRequestBody,
   TransferBody,
   WithComment,
+  WithFindings,
   WithReason,
 } from './schemas.js';
 import { getWorkflowSettings, setWorkflowSettings } from './settings-service.js';
@@ -51,8 +52,8 @@ const ACTION_ROUTES: Array<{ action: Action; path: string; body: TSchema }> = [
   { action: 'accept', path: 'accept', body: WithComment },
   { action: 'reject', path: 'reject', body: WithReason },
   { action: 'assign', path: 'assign', body: AssignBody },
-  { action: 'complete_step', path: 'complete-step', body: WithComment },
-  { action: 'approve', path: 'approve', body: WithComment },
+  { action: 'complete_step', path: 'complete-step', body: WithFindings },
+  { action: 'approve', path: 'approve', body: WithFindings },
   { action: 'send_back', path: 'send-back', body: WithReason },
   { action: 'request_supplement', path: 'request-supplement', body: SupplementRequestBody },
   { action: 'supplement', path: 'supplement', body: SupplementBody },

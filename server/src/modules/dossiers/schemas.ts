@@ -168,6 +168,7 @@ export const Dossier = Type.Intersect([
     submitter: Type.Union([Type.Unknown(), Type.Null()]),
     formId: Type.Union([Type.String(), Type.Null()]),
     formData: Type.Record(Type.String(), Type.Unknown()),
+    findings: Type.Record(Type.String(), Type.Unknown(), { description: "What the agency established, by the procedure's findings form" }),
     components: Type.Array(ComponentView),
     steps: Type.Array(Type.Object({ key: Type.String(), name: Localized, role: Type.String(), agencyCode: Type.String() })),
     stepIndex: Type.Integer(),
@@ -240,6 +241,14 @@ export const InboxCounts = Type.Array(
 );
 
 export const WithComment = Type.Object({ comment: Type.Optional(Comment) }, { additionalProperties: false });
+/** Completing a step or approving: what the agency established, by the procedure's findings form (its schema checks the values). */
+export const WithFindings = Type.Object(
+  {
+    comment: Type.Optional(Comment),
+    findings: Type.Optional(Type.Record(Type.String(), Type.Unknown(), { title: 'Kết luận của cơ quan', 'x-title-en': "The agency's findings", description: "Values for the procedure's `result.template.findings` form" })),
+  },
+  { additionalProperties: false },
+);
 export const WithReason = Type.Object({ reason: Reason }, { additionalProperties: false });
 export const AssignBody = Type.Object({ assigneeId: Uuid({ title: 'Người được phân công', 'x-title-en': 'Assignee' }), comment: Type.Optional(Comment) }, { additionalProperties: false });
 export const SupplementRequestBody = Type.Object(

@@ -50,6 +50,8 @@ export interface DossierRow {
   applicantSearch: string;
   formId: string | null;
   formData: Record<string, unknown>;
+  /** What the agency established, by the procedure's findings form (empty when it has none). */
+  findings: Record<string, unknown>;
   components: { items: ComponentState[]; submitter: Record<string, unknown> | null };
   receivingAgencyCode: string;
   competentAgencyCode: string;
@@ -86,6 +88,7 @@ const asJson = (row: Partial<DossierRow>) => ({
   ...(row.steps !== undefined ? { steps: JSON.stringify(row.steps) } : {}),
   ...(row.applicant !== undefined ? { applicant: JSON.stringify(row.applicant) } : {}),
   ...(row.formData !== undefined ? { formData: JSON.stringify(row.formData) } : {}),
+  ...(row.findings !== undefined ? { findings: JSON.stringify(row.findings) } : {}),
   ...(row.components !== undefined ? { components: JSON.stringify(row.components) } : {}),
   ...(row.fees !== undefined ? { fees: JSON.stringify(row.fees) } : {}),
   ...(row.involvedAgencies !== undefined ? { involvedAgencies: JSON.stringify(row.involvedAgencies) } : {}),

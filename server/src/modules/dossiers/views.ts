@@ -82,6 +82,7 @@ export async function toDossier(ctx: ServiceContext, row: DossierRow, events: Ar
     submitter: row.components.submitter,
     formId: row.formId,
     formData: row.formData,
+    findings: row.findings,
     components: row.components.items,
     steps: row.steps,
     stepIndex: row.stepIndex,

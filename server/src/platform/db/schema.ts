@@ -174,6 +174,7 @@ export interface Dossiers {
   fees: Json;
   feeTotal: number;
   field: string;
+  findings: Generated<Json>;
   finishedAt: Timestamp | null;
   formData: Json;
   formId: string | null;

@@ -17,8 +17,12 @@ export function rulesFor(field: EField, t: TFunction, language: string): Rule[] 
   }
   if (field.required) {
     const message = field.kind === 'choice' || field.kind === 'multiChoice' ? t('eform.requiredChoice', { label }) : t('eform.required', { label });
-    rules.push({ required: true, message, whitespace: field.kind === 'text' || field.kind === 'textarea' });
-    if (field.kind === 'list' || field.kind === 'multiChoice') rules.push({ type: 'array', min: Math.max(1, field.minItems ?? 1), message });
+    if (field.kind === 'list' || field.kind === 'multiChoice') {
+      // Typed, or async-validator reads a list as a string and calls one chosen item "missing".
+      rules.push({ required: true, type: 'array', min: Math.max(1, field.minItems ?? 1), message });
+    } else {
+      rules.push({ required: true, message, whitespace: field.kind === 'text' || field.kind === 'textarea' });
+    }
   }
   if (field.pattern) {
     let pattern: RegExp | undefined;

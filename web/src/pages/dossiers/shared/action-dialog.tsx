@@ -1,6 +1,6 @@
 import { Form, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ProcedureComponent } from '../../../api/catalog';
+import type { FindingsForm, ProcedureComponent } from '../../../api/catalog';
 import type { Dossier, DossierActionName } from '../../../api/dossiers';
 import { isApiError } from '../../../api/errors';
 import { ProblemAlert } from '../../../components/problem-alert';
@@ -13,6 +13,7 @@ interface Props {
   dossier: Dossier;
   action: { action: DossierActionName; name: { vi: string; en: string } };
   components: ProcedureComponent[];
+  findingsForm?: FindingsForm | undefined;
   staff: boolean;
   onClose: () => void;
   onDone?: ((dossier: Dossier) => void) | undefined;
@@ -23,7 +24,7 @@ interface Props {
  * when someone acted first or the action is no longer allowed — shows the server's own
  * message; field errors land on their fields.
  */
-export function ActionDialog({ dossier, action, components, staff, onClose, onDone }: Props) {
+export function ActionDialog({ dossier, action, components, findingsForm, staff, onClose, onDone }: Props) {
   const { t, i18n } = useTranslation();
   const title = localized(action.name, i18n.language);
   const { form, submit, mutation, alertError, changed } = useActionForm(dossier, action.action, components, (d) => {
@@ -49,8 +50,8 @@ export function ActionDialog({ dossier, action, components, staff, onClose, onDo
       <ProblemAlert error={alertError} />
       <div hidden={moved}>
         <ActionHint action={action.action} dossier={dossier} />
-        <Form form={form} layout="vertical" name={`action-${action.action}`} onFinish={submit} onValuesChange={changed}>
-          <ActionFields action={action.action} dossier={dossier} components={components} staff={staff} />
+        <Form form={form} layout="vertical" name={`action-${action.action}`} onFinish={submit} onValuesChange={changed} initialValues={{ findings: dossier.findings }}>
+          <ActionFields action={action.action} dossier={dossier} components={components} findingsForm={findingsForm} staff={staff} />
         </Form>
       </div>
     </Modal>

@@ -1,11 +1,12 @@
 import { Form, Input, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ProcedureComponent } from '../../../api/catalog';
+import type { FindingsForm, ProcedureComponent } from '../../../api/catalog';
 import type { Dossier, DossierActionName } from '../../../api/dossiers';
 import { localized } from '../../catalog/format';
 import { RatingFields } from '../citizen/rating-fields';
 import { SupplementChoices } from '../citizen/supplement-choices';
 import { ConfirmPaymentNote } from './confirm-payment-note';
+import { FindingsFields } from './findings-fields';
 import { useAssignees } from './use-dossiers';
 import { TransferAgencySelect } from './transfer-agency-select';
 
@@ -36,10 +37,11 @@ function AssigneeField({ dossier }: { dossier: Dossier }) {
 }
 
 /** What an action needs besides the click: a reason, what is missing, a person, an agency, a date, an amount… */
-export function ActionFields({ action, dossier, components, staff }: { action: DossierActionName; dossier: Dossier; components: ProcedureComponent[]; staff: boolean }) {
+export function ActionFields({ action, dossier, components, findingsForm, staff }: { action: DossierActionName; dossier: Dossier; components: ProcedureComponent[]; findingsForm?: FindingsForm | undefined; staff: boolean }) {
   const { t, i18n } = useTranslation();
   return (
     <>
+      {findingsForm && (action === 'complete_step' || action === 'approve') && <FindingsFields form={findingsForm} dossier={dossier} approving={action === 'approve'} />}
       {action === 'assign' && <AssigneeField dossier={dossier} />}
       {action === 'transfer' && (
         <Form.Item name="agencyCode" label={t('actions.transferTo')} rules={[{ required: true, message: t('actions.transferRequired') }]}>

@@ -1,5 +1,6 @@
 import type { ProcedureComponent } from '../../../api/catalog';
 import type { ActionBodies, DossierActionName, RatingLevel } from '../../../api/dossiers';
+import { formDataOf } from '../../../components/eform/eform-values';
 import { componentsOf, type ComponentChoices } from './intake-values';
 
 /** What the action forms collect, whatever the action. */
@@ -15,6 +16,9 @@ export interface ActionValues {
   level?: RatingLevel;
   criteria?: Record<string, number | undefined>;
   components?: ComponentChoices;
+  /** What the agency established (the findings form), sent when `recordFindings` is on or when approving. */
+  findings?: Record<string, unknown>;
+  recordFindings?: boolean;
 }
 
 export type AnyActionRequest = { [A in DossierActionName]: { action: A; body: ActionBodies[A]; key: string } }[DossierActionName];
@@ -52,6 +56,11 @@ export function requestOf(action: DossierActionName, v: ActionValues, key: strin
     case 'rate': {
       const criteria = Object.fromEntries(Object.entries(v.criteria ?? {}).filter((e): e is [string, number] => typeof e[1] === 'number'));
       return { action, body: { level: v.level ?? 'satisfied', ...(Object.keys(criteria).length > 0 ? { criteria } : {}), ...withComment(v) }, key };
+    }
+    case 'complete_step':
+    case 'approve': {
+      const findings = v.findings && (action === 'approve' || v.recordFindings) ? formDataOf(v.findings) : {};
+      return { action, body: { ...withComment(v), ...(Object.keys(findings).length > 0 ? { findings } : {}) }, key };
     }
     default:
       return { action, body: withComment(v), key };

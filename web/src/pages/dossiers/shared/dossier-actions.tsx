@@ -1,7 +1,7 @@
 import { Button, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProcedureComponent } from '../../../api/catalog';
+import type { FindingsForm, ProcedureComponent } from '../../../api/catalog';
 import type { Dossier, DossierActionName } from '../../../api/dossiers';
 import { ActionDialog } from './action-dialog';
 import { ActionDone, type DoneAction } from './action-done';
@@ -15,7 +15,7 @@ const DANGER: readonly DossierActionName[] = ['reject', 'refuse', 'withdraw'];
  * opening its dialog. `only` narrows them (a citizen's page shows some elsewhere). Once an
  * action is confirmed, says what was done and where the dossier is now.
  */
-export function DossierActions({ dossier, components, staff, only, onDone }: { dossier: Dossier; components: ProcedureComponent[]; staff: boolean; only?: readonly DossierActionName[]; onDone?: (d: Dossier) => void }) {
+export function DossierActions({ dossier, components, findingsForm, staff, only, onDone }: { dossier: Dossier; components: ProcedureComponent[]; findingsForm?: FindingsForm | undefined; staff: boolean; only?: readonly DossierActionName[]; onDone?: (d: Dossier) => void }) {
   const { t, i18n } = useTranslation();
   // The dialog keeps its action even when a refetch (after a 409) no longer lists it, so the server's message stays readable.
   const [opened, setOpened] = useState<Dossier['allowedActions'][number]>();
@@ -35,7 +35,7 @@ export function DossierActions({ dossier, components, staff, only, onDone }: { d
           ))}
         </Space>
       )}
-      {opened && <ActionDialog key={opened.action} dossier={dossier} action={opened} components={components} staff={staff} onClose={() => setOpened(undefined)} onDone={(d) => { setDone(opened); onDone?.(d); }} />}
+      {opened && <ActionDialog key={opened.action} dossier={dossier} action={opened} components={components} findingsForm={findingsForm} staff={staff} onClose={() => setOpened(undefined)} onDone={(d) => { setDone(opened); onDone?.(d); }} />}
     </div>
   );
 }

@@ -9,7 +9,7 @@ import { applyServerErrors } from '../../../components/eform/eform-errors';
 import { requestOf, type ActionValues } from './action-values';
 import { useDossierAction } from './use-dossiers';
 
-const FIELDS = new Set(['comment', 'reason', 'assigneeId', 'missing', 'amount', 'agencyCode', 'newDueAt', 'level', 'criteria', 'components']);
+const FIELDS = new Set(['comment', 'reason', 'assigneeId', 'missing', 'amount', 'agencyCode', 'newDueAt', 'level', 'criteria', 'components', 'findings']);
 
 /**
  * The form behind one action: one Idempotency-Key per content, the server's field errors on

@@ -20,6 +20,7 @@ import { PaymentPanel } from '../shared/payment-panel';
 import { timelineOf } from '../shared/history-events';
 import { useDossier, useEFormLayout } from '../shared/use-dossiers';
 import { DigitiseComponents } from './digitise-components';
+import { FindingsSection } from '../shared/findings-fields';
 import '../shared/intake.css';
 import { BackLink } from '../../../components/back-link';
 
@@ -41,7 +42,7 @@ export default function StaffDossierPage() {
       </PageTitle>
       <DossierHeader dossier={d} />
       <PageSection id="dossier-actions" title={t('actions.title')}>
-        <DossierActions dossier={d} components={procedure.data?.components ?? []} staff />
+        <DossierActions dossier={d} components={procedure.data?.components ?? []} findingsForm={procedure.data?.result.findings ?? undefined} staff />
       </PageSection>
       <Row gutter={16}>
         <Col xs={24} xl={15}>
@@ -53,6 +54,7 @@ export default function StaffDossierPage() {
               {layout ? <EFormView layout={layout} data={d.formData} /> : <LoadingBlock rows={4} />}
             </PageSection>
           )}
+          <FindingsSection form={procedure.data?.result.findings ?? undefined} dossier={d} />
           <PageSection id="dossier-components" title={t('dossier.components')}>
             <ComponentList dossier={d} />
           </PageSection>
