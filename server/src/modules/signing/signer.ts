@@ -1,5 +1,6 @@
 import { createHash, createPrivateKey, sign as rsaSign } from 'node:crypto';
 import { fromPkcs12 } from './pki/certificates.js';
+import { callSigningService } from './unavailable.js';
 
 /**
  * Something that can sign for an agency: a key in a PKCS#12 file, a hardware token, or a
@@ -60,8 +61,9 @@ export class RemoteSigner implements DocumentSigner {
 
   async certificateChain(): Promise<Buffer[]> {
     if (!this.chain) {
-      const response = await this.fetch(`${this.options.url}/certificates?keyId=${encodeURIComponent(this.options.keyId)}`, { headers: { authorization: `Bearer ${this.options.token}` } });
-      if (!response.ok) throw new Error(`remote signer: certificates answered ${response.status}`);
+      const response = await callSigningService('signer', 'certificates', () =>
+        this.fetch(`${this.options.url}/certificates?keyId=${encodeURIComponent(this.options.keyId)}`, { headers: { authorization: `Bearer ${this.options.token}` } }),
+      );
       const body = (await response.json()) as { certificates: string[] };
       this.chain = body.certificates.map((c) => Buffer.from(c, 'base64'));
     }
@@ -70,12 +72,13 @@ export class RemoteSigner implements DocumentSigner {
 
   async sign(data: Buffer): Promise<Buffer> {
     const digest = createHash('sha256').update(data).digest('base64');
-    const response = await this.fetch(`${this.options.url}/sign`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${this.options.token}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ keyId: this.options.keyId, algorithm: 'RSASSA-PKCS1-v1_5-SHA256', digest }),
-    });
-    if (!response.ok) throw new Error(`remote signer: sign answered ${response.status}`);
+    const response = await callSigningService('signer', 'sign', () =>
+      this.fetch(`${this.options.url}/sign`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${this.options.token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ keyId: this.options.keyId, algorithm: 'RSASSA-PKCS1-v1_5-SHA256', digest }),
+      }),
+    );
     return Buffer.from(((await response.json()) as { signature: string }).signature, 'base64');
   }
 }

@@ -73,6 +73,12 @@ describe('a document signed through a remote signing service', () => {
 
   it('fails with the service’s answer when the token is wrong, and signs nothing', async () => {
     const signer = new RemoteSigner({ url: gatewayUrl, keyId: KEY_ID, token: 'stolen?' });
-    await expect(signPdf(await blankPage(), signer, details)).rejects.toThrow('remote signer: certificates answered 401');
+    const failed = signPdf(await blankPage(), signer, details);
+    await expect(failed).rejects.toMatchObject({ status: 503, detail: { vi: expect.stringContaining('Dịch vụ ký số từ xa không trả lời được (certificates: HTTP 401)'), en: expect.stringContaining('(certificates: HTTP 401)') } });
+  });
+
+  it('says the service cannot be reached when nothing answers at its address', async () => {
+    const signer = new RemoteSigner({ url: 'http://127.0.0.1:9', keyId: KEY_ID, token: TOKEN });
+    await expect(signPdf(await blankPage(), signer, details)).rejects.toMatchObject({ status: 503, detail: { en: expect.stringContaining('The remote signing service did not answer (certificates: fetch failed)') } });
   });
 });

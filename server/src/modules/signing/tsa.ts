@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import { OID, type TimeStamper } from './cms.js';
+import { callSigningService, signingServiceUnavailable } from './unavailable.js';
 
 const toArrayBuffer = (b: Buffer): ArrayBuffer => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
 
@@ -20,11 +21,10 @@ export function httpTimeStamper(url: string, fetchImpl: typeof fetch = fetch): T
       nonce: new asn1js.Integer({ valueHex: toArrayBuffer(Buffer.concat([Buffer.from([0x01]), randomBytes(8)])) }),
       certReq: true,
     });
-    const response = await fetchImpl(url, { method: 'POST', headers: { 'content-type': 'application/timestamp-query' }, body: Buffer.from(request.toSchema().toBER(false)) });
-    if (!response.ok) throw new Error(`time-stamping service answered ${response.status}`);
+    const response = await callSigningService('tsa', 'time-stamp', () => fetchImpl(url, { method: 'POST', headers: { 'content-type': 'application/timestamp-query' }, body: Buffer.from(request.toSchema().toBER(false)) }));
     const answer = pkijs.TimeStampResp.fromBER(await response.arrayBuffer());
     // 0 granted, 1 granted with modifications (RFC 3161 §2.4.2).
-    if (answer.status.status > 1 || !answer.timeStampToken) throw new Error(`time-stamping service refused: status ${answer.status.status}`);
+    if (answer.status.status > 1 || !answer.timeStampToken) throw signingServiceUnavailable('tsa', `time-stamp refused, status ${answer.status.status}`);
     return Buffer.from(answer.timeStampToken.toSchema().toBER(false));
   };
 }
