@@ -10,6 +10,7 @@ import * as m0008 from './0008-signing.js';
 import * as m0009 from './0009-unmatched-payments.js';
 import * as m0010 from './0010-unmatched-reasons-refunds.js';
 import * as m0011 from './0011-dossier-findings.js';
+import * as m0012 from './0012-open-assignments-index.js';
 
 /**
  * Every migration, in order. Migrations only go forward: a released one is never edited;
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   '0009-unmatched-payments': m0009,
   '0010-unmatched-reasons-refunds': m0010,
   '0011-dossier-findings': m0011,
+  '0012-open-assignments-index': m0012,
 };
