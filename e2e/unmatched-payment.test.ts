@@ -32,7 +32,7 @@ test('the officer opens the queue from the menu; a transfer assigned meanwhile b
   const code = dialog.getByRole('textbox', { name: 'Mã hồ sơ' });
   await code.fill(dossier.code.replace(/-\d+$/, '-9999'));
   await dialog.getByRole('button', { name: 'Tìm hồ sơ' }).click();
-  await visible(dialog.getByText('Không tìm thấy hồ sơ có mã này trong các hồ sơ bạn được xem.'));
+  await visible(dialog.getByText('Không tìm thấy hồ sơ có mã này trong các hồ sơ có thể nhận khoản chuyển này (tiếp nhận tại nơi có tài khoản nhận tiền).'));
   const other = (await desk.post('/api/v1/dossiers', copyCertification())).body as { id: string; code: string };
   await code.fill(other.code);
   await dialog.getByRole('button', { name: 'Tìm hồ sơ' }).click();
@@ -101,4 +101,22 @@ test('a transfer for a refused dossier says so; the officer sends it back and re
   expect(await refunded.getByRole('button').count()).toBe(0);
   expect((await desk.get(`/api/v1/dossiers/${refused.id}/payment`)).body.payments).toEqual([]);
   await finish('unmatched-refund');
+});
+
+test('the ward’s administrator, who sees no dossiers, assigns a transfer to a dossier of the ward’s desk', async () => {
+  const owed = (await desk.post('/api/v1/dossiers', copyCertification())).body as { id: string; code: string };
+  await strayTransfer('FT26328009004', 'TIEN PHI CHUNG THUC');
+  const { page, finish } = await openSession(server.baseUrl, COUNTER_PC);
+  await signInAs(page, 'benthanh.quantri');
+  await page.goto('/can-bo/thu-phi/chua-khop');
+  const item = page.getByRole('listitem', { name: 'Chuyển khoản 4.000 đồng, mã giao dịch FT26328009004' });
+  await item.getByRole('button', { name: 'Gán cho hồ sơ: chuyển khoản 4.000 đồng, mã giao dịch FT26328009004' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Gán chuyển khoản cho hồ sơ' });
+  await dialog.getByRole('textbox', { name: 'Mã hồ sơ' }).fill(owed.code.toLowerCase());
+  await dialog.getByRole('button', { name: 'Tìm hồ sơ' }).click();
+  await visible(dialog.getByText('Hồ sơ tìm thấy'));
+  await dialog.getByRole('button', { name: 'Xác nhận gán' }).click();
+  await visible(page.getByText(`Đã gán chuyển khoản cho hồ sơ ${owed.code}.`));
+  expect((await desk.get(`/api/v1/dossiers/${owed.id}/payment`)).body).toMatchObject({ outstanding: 0, payments: [{ transactionId: 'FT26328009004' }] });
+  await finish('unmatched-assign-ward-admin');
 });

@@ -13,6 +13,7 @@ export type UnmatchedPage = Ok<paths['/api/v1/payments/unmatched']['get']['respo
 export type UnmatchedPayment = UnmatchedPage['items'][number];
 export type UnmatchedQuery = NonNullable<paths['/api/v1/payments/unmatched']['get']['parameters']['query']>;
 export type AssignUnmatchedBody = NonNullable<paths['/api/v1/payments/unmatched/{transactionId}/assign']['post']['requestBody']>['content']['application/json'];
+export type TransferDossier = Ok<paths['/api/v1/payments/unmatched/{transactionId}/dossier']['get']['responses']>;
 export type RefundUnmatchedBody = NonNullable<paths['/api/v1/payments/unmatched/{transactionId}/refund']['post']['requestBody']>['content']['application/json'];
 
 export function getPayment(dossierId: string): Promise<PaymentInfo> {
@@ -45,4 +46,9 @@ export function assignUnmatched(transactionId: string, body: AssignUnmatchedBody
 /** Records that an unmatched transfer was sent back to the payer. */
 export function refundUnmatched(transactionId: string, body: RefundUnmatchedBody, idempotencyKey: string): Promise<UnmatchedPayment> {
   return unwrap(api.POST('/api/v1/payments/unmatched/{transactionId}/refund', { params: { path: { transactionId } }, body, headers: idempotent(idempotencyKey) }));
+}
+
+/** The dossier a code names, among those the transfer may be assigned to. */
+export function findDossierForTransfer(transactionId: string, code: string): Promise<TransferDossier> {
+  return unwrap(api.GET('/api/v1/payments/unmatched/{transactionId}/dossier', { params: { path: { transactionId }, query: { code } } }));
 }

@@ -12084,6 +12084,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/payments/unmatched/{transactionId}/dossier": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The dossier a code names, among those an unmatched transfer may be assigned to (received at the desk whose account got it)
+         * @description **Access:** Staff holding `payments.unmatched.assign` (roles: officer, admin); the record must also be within the caller's units.
+         */
+        get: {
+            parameters: {
+                query: {
+                    code: string;
+                };
+                header?: never;
+                path: {
+                    transactionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field?: string;
+                                /** @enum {string} */
+                                in?: "body" | "query" | "params" | "headers";
+                                message?: {
+                                    en?: string;
+                                    vi?: string;
+                                };
+                            }[];
+                            field?: string;
+                            instance?: string;
+                            message?: {
+                                en?: string;
+                                vi?: string;
+                            };
+                            requestId?: string;
+                            status?: number;
+                            title?: string;
+                            /** @example /problems/validation-failed */
+                            type?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applicantName: string;
+                            code: string;
+                            /** Format: uuid */
+                            id: string;
+                            procedureName: string;
+                            receivingAgencyCode: string;
+                            status: string;
+                            statusName: {
+                                en: string;
+                                vi: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/payments/unmatched/{transactionId}/refund": {
         parameters: {
             query?: never;

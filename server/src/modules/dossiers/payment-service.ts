@@ -3,7 +3,8 @@ import { actorLabel } from '../../platform/auth/actor.js';
 import { workingCalendar } from '../../platform/calendar/service.js';
 import { withTransaction, type ServiceContext } from '../../platform/context.js';
 import { notFound } from '../../platform/errors.js';
-import { text } from '../../platform/i18n.js';
+import { text, type LocalizedText } from '../../platform/i18n.js';
+import { STATUSES } from './statuses.js';
 import { resumeFromPause } from './deadlines.js';
 import { recordChange } from './history.js';
 import { paymentReferencesIn } from '../payments/accounts.js';
@@ -45,6 +46,16 @@ export async function visibleDossierForPayment(ctx: ServiceContext, id: string, 
   const row = await store.findDossier(ctx.db, ctx.provinceCode, id);
   if (!row || !(canView(ctx.actor, row) || orIf?.(payable(row)))) throw notFound(text('hồ sơ', 'dossier'), id);
   return payable(row);
+}
+
+/**
+ * A dossier by its code as printed (spaces dropped, letters in capitals), when the actor
+ * sees it or `orIf` admits them, as for `visibleDossierForPayment`; otherwise undefined.
+ */
+export async function visibleDossierByCode(ctx: ServiceContext, code: string, orIf?: (dossier: PayableDossier) => boolean): Promise<(PayableDossier & { statusName: LocalizedText }) | undefined> {
+  const row = await store.findDossierByCode(ctx.db, ctx.provinceCode, code.replace(/\s+/g, '').toUpperCase());
+  if (!row || !(canView(ctx.actor, row) || orIf?.(payable(row)))) return undefined;
+  return { ...payable(row), statusName: STATUSES[row.status].name };
 }
 
 /** The dossier a bank transfer's content names (by its code, punctuation or not), if exactly one. */

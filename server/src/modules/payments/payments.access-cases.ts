@@ -43,6 +43,12 @@ export const paymentAccessCases = (ids: Record<string, string>): AccessCase[] =>
     allowed: 'benthanh.motcua',
   },
   {
+    route: 'GET /api/v1/payments/unmatched/:transactionId/dossier',
+    url: `/api/v1/payments/unmatched/${ids.transaction}/dossier?code=${ids.dossierCode}`,
+    refused: { anonymous: 401, citizen: 403, giamsat: 403, 'benthanh.chuyenvien': 403, 'benthanh.lanhdao': 403, 'tuphap.chuyenvien': 403, 'cangio.motcua': 404 },
+    allowed: 'benthanh.quantri',
+  },
+  {
     route: 'POST /api/v1/payments/unmatched/:transactionId/refund',
     url: `/api/v1/payments/unmatched/${ids.transaction}/refund`,
     body: { note: 'Đã chuyển trả' },

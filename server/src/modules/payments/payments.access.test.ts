@@ -11,5 +11,6 @@ describeAccess('payments', () => t, paymentAccessCases, async () => {
   const transaction = 'FT-ACCESS-1';
   const stray = await notifyBank(t.anonymous, { transactionId: transaction, accountNumber: '0071000000001', amount: 4000, content: 'NOP PHI', paidAt: new Date().toISOString() }, { now: new Date() });
   if (stray.body.status !== 'unmatched') throw new Error(`expected an unmatched transfer: ${stray.text}`);
-  return { dossier: (await desk.post('/api/v1/dossiers', copyCertification())).body.id, transaction };
+  const dossier = (await desk.post('/api/v1/dossiers', copyCertification())).body;
+  return { dossier: dossier.id, dossierCode: dossier.code, transaction };
 });

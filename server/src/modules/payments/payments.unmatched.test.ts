@@ -55,6 +55,20 @@ describe('a transfer that names no dossier', () => {
     expect((await open()).body.items).toHaveLength(1);
   });
 
+  it('finds the dossier the desk means by its code, as printed or as typed, and only one it may assign the transfer to', async () => {
+    const url = (code: string) => `/api/v1/payments/unmatched/${stray.transactionId}/dossier?code=${encodeURIComponent(code)}`;
+    const found = await desk.get(url(` ${dossier.code.toLowerCase()} `));
+    expect(found.status).toBe(200);
+    expect(found.body).toEqual({ id: dossier.id, code: dossier.code, procedureName: expect.stringMatching(/^Chứng thực bản sao từ bản chính/), applicantName: 'Lê Thị Cúc', status: 'received', statusName: { vi: 'Đã tiếp nhận', en: 'Received' }, receivingAgencyCode: '26743.TTPVHCC' });
+    // The ward's administrator sees no dossiers, yet may assign to those of the ward's desk.
+    expect((await wardAdmin.get(url(dossier.code))).body.id).toBe(dossier.id);
+    const elsewhere = (await otherDesk.post('/api/v1/dossiers', copyCertification())).body;
+    const hidden = await desk.get(url(elsewhere.code));
+    expect(hidden.status).toBe(404);
+    expect(hidden.body.errors[0]).toMatchObject({ field: 'code', message: { vi: expect.stringContaining(`Không tìm thấy hồ sơ mã ${elsewhere.code}`) } });
+    expect((await desk.get(url('26743.TTPVHCC-261124-9999'))).status).toBe(404);
+  });
+
   it('is assigned by the officer to the dossier it pays for: settled, in its history, with a receipt of payment', async () => {
     now = new Date('2026-11-24T10:00:00+07:00');
     const assigned = await desk.post(`/api/v1/payments/unmatched/${stray.transactionId}/assign`, { dossierId: dossier.id, note: 'Bà Cúc gọi điện xác nhận' });

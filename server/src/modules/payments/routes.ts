@@ -19,13 +19,15 @@ import {
   PaymentAccountView,
   PaymentInfo,
   RefundUnmatchedBody,
+  TransferDossier,
+  TransferDossierQuery,
   UnmatchedPage,
   UnmatchedParams,
   UnmatchedPayment,
   UnmatchedQuery,
 } from './schemas.js';
 import { getPaymentAccount, paymentInfo, receiveBankNotification, setPaymentAccount } from './service.js';
-import { assignUnmatched, listUnmatched, refundUnmatched } from './unmatched-service.js';
+import { assignUnmatched, dossierForTransfer, listUnmatched, refundUnmatched } from './unmatched-service.js';
 
 export interface PaymentRouteOptions {
   /** Shared with the bank or payment gateway; without it the webhook answers 503. */
@@ -76,6 +78,18 @@ export async function paymentRoutes(app: App, options: PaymentRouteOptions): Pro
     },
     config: { access: staffWith(assignUnmatchedPayments) },
     handler: (request, reply) => respondOnce(request, reply, 200, (ctx) => assignUnmatched(ctx, request.params.transactionId, request.body)),
+  });
+
+  app.get('/payments/unmatched/:transactionId/dossier', {
+    schema: {
+      tags: ['payments'],
+      summary: 'The dossier a code names, among those an unmatched transfer may be assigned to (received at the desk whose account got it)',
+      params: UnmatchedParams,
+      querystring: TransferDossierQuery,
+      response: { 200: TransferDossier },
+    },
+    config: { access: staffWith(assignUnmatchedPayments) },
+    handler: (request) => dossierForTransfer(request.ctx, request.params.transactionId, request.query.code),
   });
 
   app.post('/payments/unmatched/:transactionId/refund', {

@@ -126,3 +126,17 @@ export const RefundUnmatchedBody = Type.Object(
   { additionalProperties: false },
 );
 export type RefundUnmatchedBody = Static<typeof RefundUnmatchedBody>;
+
+export const TransferDossierQuery = Type.Object({ code: Type.String({ minLength: 1, maxLength: 60, title: 'Mã hồ sơ', 'x-title-en': 'Dossier code' }) });
+
+/** The dossier a code names, as the desk checks it before assigning a transfer to it. */
+export const TransferDossier = Type.Object({
+  id: Uuid(),
+  code: Type.String(),
+  procedureName: Type.String(),
+  applicantName: Type.String(),
+  status: Type.String(),
+  statusName: Type.Object({ vi: Type.String(), en: Type.String() }),
+  receivingAgencyCode: Type.String(),
+});
+export type TransferDossier = Static<typeof TransferDossier>;

@@ -4,9 +4,9 @@ import { withTransaction, type ServiceContext } from '../../platform/context.js'
 import { conflict, forbidden, invalidField, notFound, Problem } from '../../platform/errors.js';
 import { decodeCursor, toPage, type PageOf } from '../../platform/http/pagination.js';
 import { text, type LocalizedText } from '../../platform/i18n.js';
-import { settlePayment, visibleDossierForPayment, type NotPayable } from '../dossiers/payment-service.js';
+import { settlePayment, visibleDossierByCode, visibleDossierForPayment, type NotPayable } from '../dossiers/payment-service.js';
 import { mayAssignUnmatched, mayReadUnmatched, unmatchedScope } from './policy.js';
-import type { AssignUnmatchedBody, BankNotification, RefundUnmatchedBody, UnmatchedPayment, UnmatchedQuery } from './schemas.js';
+import type { AssignUnmatchedBody, BankNotification, RefundUnmatchedBody, TransferDossier, UnmatchedPayment, UnmatchedQuery } from './schemas.js';
 import * as store from './store.js';
 
 const transferWord = text('chuyển khoản', 'bank transfer');
@@ -94,11 +94,16 @@ const NOT_PAYABLE: Record<NotPayable, (code: string) => LocalizedText> = {
   nothing_owed: (code) => text(`Hồ sơ ${code} không còn khoản phí, lệ phí nào phải nộp.`, `Dossier ${code} owes no fee.`),
 };
 
+/** The transfer, if the actor may act on it: 404 to those who may not see it, 403 to those who may only see it. */
+function actingOn(ctx: ServiceContext, transactionId: string, row: store.UnmatchedRow | undefined): store.UnmatchedRow {
+  if (!row || !mayReadUnmatched(ctx.actor, row.agencyCode)) throw notFound(transferWord, transactionId);
+  if (!mayAssignUnmatched(ctx.actor, row.agencyCode)) throw forbidden();
+  return row;
+}
+
 /** The transfer, locked, if it is still open and the actor may act on it (in the caller's transaction). */
 async function openTransfer(tx: ServiceContext, transactionId: string): Promise<store.UnmatchedRow> {
-  const row = await store.lockUnmatched(tx.db, tx.provinceCode, transactionId);
-  if (!row || !mayReadUnmatched(tx.actor, row.agencyCode)) throw notFound(transferWord, transactionId);
-  if (!mayAssignUnmatched(tx.actor, row.agencyCode)) throw forbidden();
+  const row = actingOn(tx, transactionId, await store.lockUnmatched(tx.db, tx.provinceCode, transactionId));
   if (row.state === 'assigned') {
     throw conflict(
       text(`Chuyển khoản ${transactionId} đã được gán cho hồ sơ ${row.dossierCode} (${row.assignedBy}); không gán lại được.`, `Bank transfer ${transactionId} was already assigned to dossier ${row.dossierCode} (${row.assignedBy}); it cannot be assigned again.`),
@@ -109,6 +114,21 @@ async function openTransfer(tx: ServiceContext, transactionId: string): Promise<
     throw conflict(text(`Chuyển khoản ${transactionId} đã được hoàn trả (${row.refundedBy}).`, `Bank transfer ${transactionId} was already refunded (${row.refundedBy}).`));
   }
   return row;
+}
+
+/**
+ * The dossier the desk means by a code, for assigning a transfer to it: one it could assign
+ * the transfer to — seen by the user or received at a desk they cover, and, when the account
+ * is known, received at the agency that owns it. 404 on `code` otherwise.
+ */
+export async function dossierForTransfer(ctx: ServiceContext, transactionId: string, code: string): Promise<TransferDossier> {
+  const row = actingOn(ctx, transactionId, await store.findUnmatched(ctx.db, ctx.provinceCode, transactionId));
+  const dossier = await visibleDossierByCode(ctx, code, (d) => mayAssignUnmatched(ctx.actor, d.receivingAgencyCode));
+  if (!dossier || (row.agencyCode !== null && dossier.receivingAgencyCode !== row.agencyCode)) {
+    const message = text(`Không tìm thấy hồ sơ mã ${code} trong các hồ sơ bạn có thể gán khoản chuyển này (tiếp nhận tại nơi có tài khoản nhận tiền).`, `No dossier ${code} among those you may assign this transfer to (received at the desk whose account got it).`);
+    throw new Problem('not-found', message, [{ field: 'code', in: 'query', message }]);
+  }
+  return { id: dossier.id, code: dossier.code, procedureName: dossier.procedureName, applicantName: dossier.applicantName, status: dossier.status, statusName: dossier.statusName, receivingAgencyCode: dossier.receivingAgencyCode };
 }
 
 /**

@@ -1,13 +1,12 @@
 import { App, Descriptions, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { searchDossiers, type DossierSummary } from '../../api/dossiers';
 import { isApiError } from '../../api/errors';
 import { newIdempotencyKey } from '../../api/idempotency';
-import type { UnmatchedPayment } from '../../api/payments';
+import { findDossierForTransfer, type TransferDossier, type UnmatchedPayment } from '../../api/payments';
 import { ProblemAlert } from '../../components/problem-alert';
 import { formatMoney, formatVnDateTime } from '../catalog/format';
-import { dossierCodeRules, findByCode, normaliseCode } from '../dossiers/shared/find-by-code';
+import { dossierCodeRules, normaliseCode } from '../dossiers/shared/find-by-code';
 import { useAssignUnmatched } from './use-unmatched-payments';
 
 interface Values {
@@ -16,8 +15,8 @@ interface Values {
 }
 
 /**
- * "Gán cho hồ sơ": the officer types the dossier's code, the app finds it among the
- * dossiers they see, shows it, and on confirmation the server records the transfer as
+ * "Gán cho hồ sơ": the officer (or administrator) types the dossier's code, the server finds
+ * it among the dossiers the transfer may go to, the app shows it, and on confirmation the server records the transfer as
  * that dossier's payment. The server's refusals about the dossier (another desk's, not
  * visible) land on the code's field; others (already assigned) above the form.
  */
@@ -25,7 +24,7 @@ export function AssignUnmatchedDialog({ payment, onClose }: { payment: Unmatched
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [found, setFound] = useState<DossierSummary>();
+  const [found, setFound] = useState<TransferDossier>();
   const [lookupError, setLookupError] = useState<unknown>();
   const [looking, setLooking] = useState(false);
   const assign = useAssignUnmatched();
@@ -35,11 +34,10 @@ export function AssignUnmatchedDialog({ payment, onClose }: { payment: Unmatched
     setLooking(true);
     setLookupError(undefined);
     try {
-      const dossier = await findByCode(normaliseCode(dossierCode), searchDossiers);
-      if (dossier) setFound(dossier);
-      else codeError(t('unmatched.notFound'));
+      setFound(await findDossierForTransfer(payment.transactionId, normaliseCode(dossierCode)));
     } catch (error) {
-      setLookupError(error);
+      if (isApiError(error) && error.status === 404 && error.fieldErrors.some((e) => e.field === 'code')) codeError(t('unmatched.notFound'));
+      else setLookupError(error);
     } finally {
       setLooking(false);
     }
@@ -104,7 +102,7 @@ export function AssignUnmatchedDialog({ payment, onClose }: { payment: Unmatched
             style={{ marginBottom: 16 }}
             items={[
               { key: 'code', label: t('unmatched.dossier'), children: found.code },
-              { key: 'procedure', label: t('unmatched.procedure'), children: found.procedure.name },
+              { key: 'procedure', label: t('unmatched.procedure'), children: found.procedureName },
               { key: 'applicant', label: t('unmatched.applicant'), children: found.applicantName },
               { key: 'status', label: t('unmatched.status'), children: i18n.language.startsWith('en') ? found.statusName.en : found.statusName.vi },
             ]}

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { UnmatchedPayment } from '../../api/payments';
 import { paths } from '../../app/paths';
-import { canAssignUnmatchedPayments, canViewDossiers } from '../../app/permissions';
+import { canAssignUnmatchedPayments } from '../../app/permissions';
 import { useAccount } from '../../app/session';
 import { ErrorResult } from '../../components/error-result';
 import { LoadingBlock } from '../../components/loading-block';
@@ -80,9 +80,7 @@ export default function UnmatchedPaymentsPage() {
   const [assigning, setAssigning] = useState<UnmatchedPayment>();
   const [refunding, setRefunding] = useState<UnmatchedPayment>();
   const list = useUnmatchedList(state);
-  // The dossier is looked up through the staff dossier search, which administrators do not have; they may still refund.
-  const mayRefund = canAssignUnmatchedPayments(account);
-  const mayAssign = mayRefund && canViewDossiers(account);
+  const mayAct = canAssignUnmatchedPayments(account);
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
   return (
     <>
@@ -114,8 +112,8 @@ export default function UnmatchedPaymentsPage() {
                 <li key={payment.transactionId} aria-label={t('unmatched.itemLabel', { amount: formatMoney(payment.amount, i18n.language), id: payment.transactionId })}>
                   <TransferCard
                     payment={payment}
-                    onAssign={mayAssign && payment.state === 'open' ? () => setAssigning(payment) : undefined}
-                    onRefund={mayRefund && payment.state === 'open' ? () => setRefunding(payment) : undefined}
+                    onAssign={mayAct && payment.state === 'open' ? () => setAssigning(payment) : undefined}
+                    onRefund={mayAct && payment.state === 'open' ? () => setRefunding(payment) : undefined}
                   />
                 </li>
               ))}
