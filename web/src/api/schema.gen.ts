@@ -4303,6 +4303,8 @@ export interface paths {
             parameters: {
                 query: {
                     agency?: string;
+                    /** @description Exactly this dossier code, as printed (spaces ignored, any letter case) */
+                    code?: string;
                     cursor?: string;
                     from?: string;
                     limit: number;
@@ -11108,6 +11110,8 @@ export interface paths {
             parameters: {
                 query: {
                     agency?: string;
+                    /** @description Exactly this dossier code, as printed (spaces ignored, any letter case) */
+                    code?: string;
                     cursor?: string;
                     from?: string;
                     limit: number;

@@ -83,6 +83,16 @@ describe('searching dossiers', () => {
     expect(byDate.body.items.length).toBe(4);
     expect((await supervisor.get('/api/v1/dossiers?from=2026-12-03')).body.items).toEqual([]);
   });
+
+  it('finds exactly one dossier by its code as people type it, among those the searcher sees', async () => {
+    const bt = await t.signIn('benthanh.chuyenvien');
+    const [first, second] = (await bt.get('/api/v1/dossiers?limit=2')).body.items as Array<{ id: string; code: string }>;
+    const typed = ` ${first!.code.toLowerCase().replace('-', ' -')} `;
+    expect((await bt.get(`/api/v1/dossiers?code=${encodeURIComponent(typed)}`)).body.items.map((d: { id: string }) => d.id)).toEqual([first!.id]);
+    expect((await bt.get(`/api/v1/dossiers?code=${encodeURIComponent(second!.code)}`)).body.items.map((d: { id: string }) => d.id)).toEqual([second!.id]);
+    const cg = await t.signIn('cangio.chuyenvien');
+    expect((await cg.get(`/api/v1/dossiers?code=${encodeURIComponent(first!.code)}`)).body.items).toEqual([]);
+  });
 });
 
 describe('the agency dashboard', () => {

@@ -68,6 +68,7 @@ export async function searchDossiers(ctx: ServiceContext, query: SearchDossiersQ
     agencyCodes: ctx.actor.kind === 'staff' ? visibleAgencies(ctx.actor) : undefined,
     applicant: ctx.actor.kind === 'citizen' ? { accountId: ctx.actor.accountId, nationalId: ctx.actor.nationalId } : undefined,
     search: query.q ? foldText(query.q) : undefined,
+    code: query.code?.replace(/\s+/g, '').toUpperCase(),
     status: query.status,
     procedure: query.procedure,
     agency: query.agency,

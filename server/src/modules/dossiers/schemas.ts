@@ -217,6 +217,7 @@ export type InboxQuery = Static<typeof InboxQuery>;
 
 export const SearchDossiersQuery = Type.Object({
   q: Type.Optional(SearchQuery()),
+  code: Type.Optional(Type.String({ minLength: 1, maxLength: 60, title: 'Mã hồ sơ', 'x-title-en': 'Dossier code', description: 'Exactly this dossier code, as printed (spaces ignored, any letter case)' })),
   status: Type.Optional(DossierStatus),
   procedure: Type.Optional(Slug),
   agency: Type.Optional(AgencyCode()),

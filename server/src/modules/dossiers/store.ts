@@ -261,6 +261,8 @@ export interface SearchFilter {
   agencyCodes?: string[] | undefined;
   applicant?: { accountId: string; nationalId: string } | undefined;
   search?: string | undefined;
+  /** Exactly this code. */
+  code?: string | undefined;
   status?: DossierStatus | undefined;
   procedure?: string | undefined;
   agency?: string | undefined;
@@ -280,6 +282,7 @@ export async function searchDossiers(db: Executor, provinceCode: string, filter:
     query = query.where((eb) => eb.or([eb('applicantAccountId', '=', accountId), eb('applicantNationalId', '=', nationalId)]));
   }
   if (filter.search) query = query.where(searchClause(filter.search));
+  if (filter.code) query = query.where('code', '=', filter.code);
   if (filter.status) query = query.where('status', '=', filter.status);
   if (filter.procedure) query = query.where('procedureSlug', '=', filter.procedure);
   if (filter.agency) query = query.where((eb) => eb.or([eb('receivingAgencyCode', '=', filter.agency!), eb('competentAgencyCode', '=', filter.agency!)]));

@@ -13,13 +13,7 @@ export const dossierCodeRules = (t: TFunction) => [
   { validator: (_rule: unknown, v: string | undefined) => (!v || CODE_PATTERN.test(normaliseCode(v)) ? Promise.resolve() : Promise.reject(new Error(t('lookup.codeFormat')))) },
 ];
 
-/**
- * Finds a dossier by its full code through a search route. The server folds the search
- * text (punctuation becomes spaces), so a full code matches nothing; the code's date
- * (YYMMDD, a plain token) narrows the search and the exact code is picked here.
- */
+/** Finds a dossier by its full code through a search route (its exact `code` filter). */
 export async function findByCode(code: string, search: (query: SearchQuery) => Promise<DossierPage>): Promise<DossierSummary | undefined> {
-  const day = code.split('-').at(-2) ?? code;
-  const page = await search({ q: day, limit: 200 });
-  return page.items.find((d) => d.code.toUpperCase() === code.toUpperCase());
+  return (await search({ code, limit: 1 })).items[0];
 }
