@@ -1,10 +1,9 @@
 import type { ServiceContext } from '../../platform/context.js';
+import { codeKey } from './code-key.js';
 import { findLegacyCode } from './legacy-store.js';
 import { STATUSES, type DossierStatus } from './statuses.js';
 import { findDossier, type DossierRow } from './store.js';
 
-/** How an old code is matched: upper case, without blanks (people copy receipts loosely). */
-export const legacyCodeKey = (code: string): string => code.replace(/\s+/g, '').toUpperCase();
 
 /** What the public lookup answers for an old code whose dossier waits for the province to assign it. */
 export interface PendingLookup {
@@ -24,7 +23,7 @@ export interface PendingLookup {
  * old system said of it. Undefined for a code nobody knows.
  */
 export async function resolveLegacyCode(ctx: ServiceContext, code: string): Promise<{ dossier: DossierRow } | { pending: PendingLookup } | undefined> {
-  const legacy = await findLegacyCode(ctx.db, ctx.provinceCode, legacyCodeKey(code));
+  const legacy = await findLegacyCode(ctx.db, ctx.provinceCode, codeKey(code));
   if (!legacy) return undefined;
   if (legacy.dossierId) {
     const dossier = await findDossier(ctx.db, ctx.provinceCode, legacy.dossierId);

@@ -12,7 +12,7 @@ import type { VersionRow } from '../catalog/store.js';
 import { findAgencies } from '../units/agency-service.js';
 import type { Agency } from '../units/schemas.js';
 import { LEGACY_NOTIFY_JOB } from './legacy-jobs.js';
-import { legacyCodeKey } from './legacy-lookup.js';
+import { codeKey } from './code-key.js';
 import { insertDossiers, insertNumberedEvents, insertPortalMessages, takenCodes, upsertLegacyCodes, type LegacyCodeRow, type PortalMessage } from './legacy-store.js';
 import { dongBoHoSo, portalTime } from './portal-sync.js';
 import { competentAgencyFor, resolveSteps, serviceCenterOfUnit } from './routing.js';
@@ -254,7 +254,7 @@ export async function takeOverLegacyDossiers(ctx: ServiceContext, items: LegacyD
       );
       codes.push({
         provinceCode: tx.provinceCode,
-        codeKey: legacyCodeKey(d.legacyCode),
+        codeKey: codeKey(d.legacyCode),
         legacyCode: d.legacyCode,
         dossierId: row.id,
         oldUnitCode: d.oldUnitCode,
@@ -304,7 +304,7 @@ export async function registerPendingLegacyCodes(ctx: ServiceContext, items: Pen
     ctx.db,
     items.map((p) => ({
       provinceCode: ctx.provinceCode,
-      codeKey: legacyCodeKey(p.legacyCode),
+      codeKey: codeKey(p.legacyCode),
       legacyCode: p.legacyCode,
       dossierId: null,
       oldUnitCode: p.oldUnitCode,

@@ -4,6 +4,7 @@ import { workingCalendar } from '../../platform/calendar/service.js';
 import { withTransaction, type ServiceContext } from '../../platform/context.js';
 import { notFound } from '../../platform/errors.js';
 import { text, type LocalizedText } from '../../platform/i18n.js';
+import { codeKey } from './code-key.js';
 import { STATUSES } from './statuses.js';
 import { resumeFromPause } from './deadlines.js';
 import { recordChange } from './history.js';
@@ -53,7 +54,7 @@ export async function visibleDossierForPayment(ctx: ServiceContext, id: string, 
  * sees it or `orIf` admits them, as for `visibleDossierForPayment`; otherwise undefined.
  */
 export async function visibleDossierByCode(ctx: ServiceContext, code: string, orIf?: (dossier: PayableDossier) => boolean): Promise<(PayableDossier & { statusName: LocalizedText }) | undefined> {
-  const row = await store.findDossierByCode(ctx.db, ctx.provinceCode, code.replace(/\s+/g, '').toUpperCase());
+  const row = await store.findDossierByCode(ctx.db, ctx.provinceCode, codeKey(code));
   if (!row || !(canView(ctx.actor, row) || orIf?.(payable(row)))) return undefined;
   return { ...payable(row), statusName: STATUSES[row.status].name };
 }

@@ -12,6 +12,7 @@ import type { Dossier, DossierSummary, InboxQuery, SearchDossiersQuery } from '.
 import { STATUSES } from './statuses.js';
 import * as store from './store.js';
 import { applicantName, eventName, toDossier, toSummary } from './views.js';
+import { codeKey } from './code-key.js';
 
 const dossierWord = text('hồ sơ', 'dossier');
 
@@ -68,7 +69,7 @@ export async function searchDossiers(ctx: ServiceContext, query: SearchDossiersQ
     agencyCodes: ctx.actor.kind === 'staff' ? visibleAgencies(ctx.actor) : undefined,
     applicant: ctx.actor.kind === 'citizen' ? { accountId: ctx.actor.accountId, nationalId: ctx.actor.nationalId } : undefined,
     search: query.q ? foldText(query.q) : undefined,
-    code: query.code?.replace(/\s+/g, '').toUpperCase(),
+    code: query.code && codeKey(query.code),
     status: query.status,
     procedure: query.procedure,
     agency: query.agency,

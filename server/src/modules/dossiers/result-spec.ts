@@ -46,13 +46,14 @@ export function templateValues(c: DocumentContext, procedure: ProcedureDefinitio
     agency: { name: agency?.name },
     procedure: { name: d.procedureName, code: d.procedureCode },
   };
+  // Where a scope's choices get their labels: the application forms, the findings form.
+  const findingsForm = procedure.result.template?.findings;
+  const formsOf: Record<string, ProcedureDefinition['forms']> = { form: procedure.forms, findings: findingsForm ? [findingsForm] : [] };
   return (path) => {
     if (path === 'date') return localDateOf(c.now);
     const [scope = '', field = ''] = path.split('.');
     const raw = scopes[scope]?.[field];
-    const findingsForm = procedure.result.template?.findings;
-    const forms = scope === 'form' ? procedure.forms : scope === 'findings' && findingsForm ? [findingsForm] : [];
-    const value = as === 'document' ? readable(forms, field, raw) : raw;
+    const value = as === 'document' ? readable(formsOf[scope] ?? [], field, raw) : raw;
     if (value === undefined || value === null || value === '') return undefined;
     if (typeof value === 'boolean') return value ? 'Có' : 'Không';
     return String(value);

@@ -6,7 +6,7 @@ import { recordAudit } from '../../platform/audit/audit.js';
 import { withTransaction, type ServiceContext } from '../../platform/context.js';
 import { conflict, invalidField } from '../../platform/errors.js';
 import { text } from '../../platform/i18n.js';
-import { legacyCodeKey } from '../dossiers/legacy-lookup.js';
+import { codeKey } from '../dossiers/code-key.js';
 import { csvFields, csvToRecord, endsInsideQuotes, MAX_RECORD_BYTES, readRecords, REQUIRED_CSV_COLUMNS, type ExportFormat, type FileRecord } from './parse.js';
 import { Directory } from './reference.js';
 import * as store from './store.js';
@@ -202,7 +202,7 @@ async function commitBatch(
         reject(p, result.code, result.issues);
         continue;
       }
-      const key = legacyCodeKey(result.row.code);
+      const key = codeKey(result.row.code);
       const seen = firstLine.get(key);
       if (seen !== undefined) {
         reject(p, result.row.code, [issue('code', `Mã hồ sơ trùng với dòng ${seen} của tệp.`, `The code repeats line ${seen} of the file.`)]);

@@ -4,7 +4,7 @@ import { withTransaction, type ServiceContext } from '../../platform/context.js'
 import { conflict, invalidField, notFound } from '../../platform/errors.js';
 import { decodeCursor, toPage, type PageOf } from '../../platform/http/pagination.js';
 import { text } from '../../platform/i18n.js';
-import { legacyCodeKey } from '../dossiers/legacy-lookup.js';
+import { codeKey } from '../dossiers/code-key.js';
 import { legacyTarget, takeOverLegacyDossiers } from '../dossiers/legacy-takeover.js';
 import { findAgencies } from '../units/agency-service.js';
 import { findCurrentUnit } from '../units/service.js';
@@ -62,7 +62,7 @@ export function assignReview(ctx: ServiceContext, legacyCode: string, body: Assi
 }
 
 async function assign(ctx: ServiceContext, legacyCode: string, body: AssignBody): Promise<Assigned> {
-  const row = await store.lockStagedByKey(ctx.db, ctx.provinceCode, legacyCodeKey(legacyCode));
+  const row = await store.lockStagedByKey(ctx.db, ctx.provinceCode, codeKey(legacyCode));
   if (!row) throw notFound(dossierWord, legacyCode);
   if (row.state !== 'in_review') {
     throw conflict(text(`Hồ sơ «${row.legacyCode}» không ở hàng chờ phân công (trạng thái: ${row.state}).`, `Dossier '${row.legacyCode}' is not in the review queue (state: ${row.state}).`), { state: row.state });

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card } from 'antd';
+import { Card } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
@@ -13,6 +13,7 @@ import { PageTitle } from '../../components/page-title';
 import { AccountFilters } from './account-filters';
 import { AccountTable } from './account-table';
 import { useAccountList, type AccountFilter } from './use-accounts';
+import { LoadMore } from '../../components/load-more';
 
 /** Reads the filter from the address bar, keeping only values the API accepts. */
 function filterOf(params: URLSearchParams): AccountFilter {
@@ -59,11 +60,7 @@ export default function AccountListPage() {
       ) : (
         <section aria-label={t('accounts.listLabel')}>
           <AccountTable accounts={list.data.pages.flatMap((p) => p.items)} loading={list.isFetching && !list.isFetchingNextPage} />
-          {list.hasNextPage && (
-            <Button block style={{ marginTop: 12 }} loading={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>
-              {t('common.loadMore')}
-            </Button>
-          )}
+          <LoadMore pages={list} />
         </section>
       )}
     </>

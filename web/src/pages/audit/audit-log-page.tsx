@@ -1,5 +1,5 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { Button, Card, Table } from 'antd';
+import { Card, Table } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
@@ -13,6 +13,7 @@ import { AuditChange } from './audit-change';
 import { AuditFilters, type AuditFilter } from './audit-filters';
 import { actionLabel, entityTypeLabel } from './audit-labels';
 import './audit.css';
+import { LoadMore } from '../../components/load-more';
 
 const FILTER_KEYS = ['action', 'entityType', 'entityId', 'actorId'] as const;
 
@@ -54,11 +55,7 @@ export default function AuditLogPage() {
               { title: t('audit.entity'), key: 'entity', render: (_v, e) => `${entityTypeLabel(t, e.entityType)} · ${e.entityId.slice(0, 8)}` },
             ]}
           />
-          {log.hasNextPage && (
-            <Button block style={{ marginTop: 12 }} loading={log.isFetchingNextPage} onClick={() => void log.fetchNextPage()}>
-              {t('common.loadMore')}
-            </Button>
-          )}
+          <LoadMore pages={log} />
         </section>
       )}
     </>

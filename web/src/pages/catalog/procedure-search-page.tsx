@@ -10,6 +10,7 @@ import { ProcedureCardList } from './procedure-card-list';
 import { ProcedureSearchForm } from './procedure-search-form';
 import { ProcedureTable } from './procedure-table';
 import { useProcedureSearch, type ProcedureFilter } from './use-catalog';
+import { LoadMore } from '../../components/load-more';
 
 const FILTER_KEYS = ['q', 'field', 'level', 'onlineLevel'] as const;
 
@@ -51,11 +52,7 @@ export default function ProcedureSearchPage() {
     results = (
       <>
         {wide ? <ProcedureTable items={items} /> : <ProcedureCardList items={items} />}
-        {search.hasNextPage && (
-          <Button block size="large" style={{ marginTop: 12 }} loading={search.isFetchingNextPage} onClick={() => void search.fetchNextPage()}>
-            {t('common.loadMore')}
-          </Button>
-        )}
+        <LoadMore pages={search} size="large" />
       </>
     );
   return (

@@ -13,6 +13,7 @@ import { formatMoney, formatVnDateTime } from '../catalog/format';
 import { AssignUnmatchedDialog } from './assign-unmatched-dialog';
 import { RefundUnmatchedDialog } from './refund-unmatched-dialog';
 import { useUnmatchedList, type UnmatchedState } from './use-unmatched-payments';
+import { LoadMore } from '../../components/load-more';
 
 const EMPTY = { open: 'unmatched.emptyOpen', assigned: 'unmatched.emptyAssigned', refunded: 'unmatched.emptyRefunded' } as const satisfies Record<UnmatchedState, string>;
 
@@ -119,11 +120,7 @@ export default function UnmatchedPaymentsPage() {
               ))}
             </ul>
           )}
-          {list.hasNextPage && (
-            <Button block style={{ marginTop: 12 }} loading={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>
-              {t('common.loadMore')}
-            </Button>
-          )}
+          <LoadMore pages={list} />
         </section>
       )}
       {assigning && <AssignUnmatchedDialog payment={assigning} onClose={() => setAssigning(undefined)} />}

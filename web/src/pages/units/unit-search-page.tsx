@@ -1,5 +1,5 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { Button, Card, Empty, List, Typography } from 'antd';
+import { Card, Empty, List, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -10,6 +10,7 @@ import { LoadingBlock } from '../../components/loading-block';
 import { PageTitle } from '../../components/page-title';
 import { UnitSearchForm, type UnitFilter } from './unit-search-form';
 import { useProvinceNames } from './use-provinces';
+import { LoadMore } from '../../components/load-more';
 
 const PAGE = 30;
 
@@ -65,11 +66,7 @@ export default function UnitSearchPage() {
               </List.Item>
             )}
           />
-          {units.hasNextPage && (
-            <Button block style={{ marginTop: 12 }} loading={units.isFetchingNextPage} onClick={() => void units.fetchNextPage()}>
-              {t('common.loadMore')}
-            </Button>
-          )}
+          <LoadMore pages={units} />
         </section>
       )}
     </>

@@ -10,7 +10,6 @@ import { ErrorResult } from '../../../components/error-result';
 import { LoadingBlock } from '../../../components/loading-block';
 import { PageTitle } from '../../../components/page-title';
 import { formatMoney } from '../../catalog/format';
-import { useProcedure } from '../../catalog/use-catalog';
 import { ComponentList, FeeList } from '../shared/dossier-details';
 import { DossierActions } from '../shared/dossier-actions';
 import { DossierDocuments } from '../shared/dossier-documents';
@@ -20,7 +19,7 @@ import { lastPaymentRequest, lastSupplementRequest, timelineOf } from '../shared
 import { InlineActionForm } from '../shared/inline-action-form';
 import { PageSection } from '../shared/page-section';
 import { PaymentPanel } from '../shared/payment-panel';
-import { useDossier, useEFormLayout } from '../shared/use-dossiers';
+import { useDossierPageData } from '../shared/use-dossiers';
 import { RatingResult } from './rating-result';
 import '../shared/intake.css';
 import { BackLink } from '../../../components/back-link';
@@ -29,10 +28,8 @@ import { BackLink } from '../../../components/back-link';
 export default function MyDossierPage() {
   const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
-  const dossier = useDossier(id);
+  const { dossier, procedure, layout } = useDossierPageData(id);
   const d = dossier.data;
-  const procedure = useProcedure(d?.procedure.slug ?? '');
-  const { layout } = useEFormLayout(d?.procedure.slug ?? '', d?.formId);
   if (dossier.isPending) return <LoadingBlock rows={8} />;
   if (dossier.isError || !d) return <ErrorResult error={dossier.error} onRetry={() => void dossier.refetch()} />;
   const components = procedure.data?.components ?? [];

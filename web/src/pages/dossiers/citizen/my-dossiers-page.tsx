@@ -1,4 +1,4 @@
-import { Button, Empty } from 'antd';
+import { Empty } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../../app/paths';
 import { ErrorResult } from '../../../components/error-result';
@@ -9,6 +9,7 @@ import { DossierCards } from '../shared/dossier-cards';
 import { useMyDossiers } from '../shared/use-dossiers';
 import '../../catalog/catalog.css';
 import '../shared/intake.css';
+import { LoadMore } from '../../../components/load-more';
 
 /** "Hồ sơ của tôi": the citizen's dossiers, newest first, with status and due date. */
 export default function MyDossiersPage() {
@@ -27,11 +28,7 @@ export default function MyDossiersPage() {
       ) : (
         <>
           <DossierCards dossiers={items} linkTo={(d) => paths.myDossier(d.id)} label={t('myDossiers.listLabel')} />
-          {list.hasNextPage && (
-            <Button block style={{ marginTop: 12 }} loading={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>
-              {t('common.loadMore')}
-            </Button>
-          )}
+          <LoadMore pages={list} />
         </>
       )}
     </>

@@ -1,5 +1,5 @@
 import { Checkbox, Form, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FindingsForm } from '../../../api/catalog';
 import type { Dossier } from '../../../api/dossiers';
@@ -18,14 +18,17 @@ import { PageSection } from './page-section';
 export function FindingsFields({ form, dossier, approving }: { form: FindingsForm; dossier: Dossier; approving: boolean }) {
   const { t, i18n } = useTranslation();
   const layout = useMemo(() => parseEForm(form.schema, form.ui), [form]);
-  const [recording, setRecording] = useState(approving || Object.keys(dossier.findings).length > 0);
+  const recordedAlready = Object.keys(dossier.findings).length > 0;
+  // The checkbox's own value decides (the form holds it; nothing is kept beside it).
+  const ticked = Form.useWatch<boolean | undefined>('recordFindings', Form.useFormInstance()) ?? recordedAlready;
+  const recording = approving || ticked;
   const title = localized(form.title, i18n.language);
   return (
     <section aria-label={title} className="action-findings">
       <Typography.Title level={5}>{title}</Typography.Title>
       {!approving && (
-        <Form.Item name="recordFindings" valuePropName="checked" initialValue={recording}>
-          <Checkbox onChange={(e) => setRecording(e.target.checked)}>{t('actions.recordFindings')}</Checkbox>
+        <Form.Item name="recordFindings" valuePropName="checked" initialValue={recordedAlready}>
+          <Checkbox>{t('actions.recordFindings')}</Checkbox>
         </Form.Item>
       )}
       {recording && <EFormFields layout={layout} prefix={['findings']} />}

@@ -21,6 +21,7 @@ import {
   type StatsQuery,
 } from '../../../api/dossiers';
 import { parseEForm } from '../../../components/eform/eform-schema';
+import { useProcedure } from '../../catalog/use-catalog';
 import type { AnyActionRequest } from './action-values';
 
 const PAGE = 20;
@@ -119,4 +120,13 @@ export function useDossierAction(id: string) {
     },
     onError: () => void queryClient.invalidateQueries({ queryKey: dossierKey(id) }),
   });
+}
+
+/** What a dossier page shows: the dossier, its procedure (components, findings form) and the layout of its e-form. */
+export function useDossierPageData(id: string) {
+  const dossier = useDossier(id);
+  const slug = dossier.data?.procedure.slug ?? '';
+  const procedure = useProcedure(slug);
+  const { layout } = useEFormLayout(slug, dossier.data?.formId);
+  return { dossier, procedure, layout };
 }

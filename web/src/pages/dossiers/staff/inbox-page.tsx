@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { Alert, Button, Card, Empty, Grid } from 'antd';
+import { Alert, Card, Empty, Grid } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
@@ -16,6 +16,7 @@ import { ALL_SEATS, InboxSeats } from './inbox-seats';
 import { InboxTable } from './inbox-table';
 import '../../catalog/catalog.css';
 import '../shared/intake.css';
+import { LoadMore } from '../../../components/load-more';
 
 /** The filter kept in the address (shareable, survives a reload), with only values the API accepts. */
 function filterOf(params: URLSearchParams): InboxFilter {
@@ -72,11 +73,7 @@ export default function InboxPage() {
           ) : (
             <DossierCards dossiers={items} linkTo={(d) => paths.staffDossier(d.id)} label={t('inbox.listLabel')} />
           )}
-          {list.hasNextPage && (
-            <Button block style={{ marginTop: 12 }} loading={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>
-              {t('common.loadMore')}
-            </Button>
-          )}
+          <LoadMore pages={list} />
         </section>
       )}
     </>

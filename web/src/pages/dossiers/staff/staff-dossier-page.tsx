@@ -9,7 +9,6 @@ import { ErrorResult } from '../../../components/error-result';
 import { LinkButton } from '../../../components/link-button';
 import { LoadingBlock } from '../../../components/loading-block';
 import { PageTitle } from '../../../components/page-title';
-import { useProcedure } from '../../catalog/use-catalog';
 import { ApplicantDetails, ComponentList, FeeList } from '../shared/dossier-details';
 import { DossierActions } from '../shared/dossier-actions';
 import { DossierDocuments } from '../shared/dossier-documents';
@@ -18,7 +17,7 @@ import { DossierSteps } from '../shared/dossier-steps';
 import { PageSection } from '../shared/page-section';
 import { PaymentPanel } from '../shared/payment-panel';
 import { timelineOf } from '../shared/history-events';
-import { useDossier, useEFormLayout } from '../shared/use-dossiers';
+import { useDossierPageData } from '../shared/use-dossiers';
 import { DigitiseComponents } from './digitise-components';
 import { FindingsSection } from '../shared/findings-fields';
 import '../shared/intake.css';
@@ -28,10 +27,8 @@ import { BackLink } from '../../../components/back-link';
 export default function StaffDossierPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const dossier = useDossier(id);
+  const { dossier, procedure, layout } = useDossierPageData(id);
   const d = dossier.data;
-  const procedure = useProcedure(d?.procedure.slug ?? '');
-  const { layout } = useEFormLayout(d?.procedure.slug ?? '', d?.formId);
   if (dossier.isPending) return <LoadingBlock rows={8} />;
   if (dossier.isError || !d) return <ErrorResult error={dossier.error} onRetry={() => void dossier.refetch()} />;
   return (
